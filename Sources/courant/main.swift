@@ -1,0 +1,1 @@
+print("courant: not yet built")
