@@ -1,0 +1,21 @@
+/// The state of `/solve/convergence-conditions`: the conditions and how they combine with each
+/// other and with the residual criteria.
+public struct ConvergenceConditionSettings: Sendable, Equatable {
+    /// How active conditions combine (`condition`): all must hold, or any one suffices.
+    public enum Combination: String, Sendable, CaseIterable, Equatable {
+        case all = "all-conditions-are-satisfied"
+        case any = "any-condition-is-satisfied"
+    }
+
+    /// In definition order; the report name is the key.
+    public var conditions: [ConvergenceCondition] = []
+    public var combination: Combination = .all
+    /// `residual-criteria-required?`: with active conditions, the run also needs every checked
+    /// residual below its criterion (default yes). With `no`, the conditions alone decide.
+    public var residualCriteriaRequired: Bool = true
+
+    public init() {}
+
+    /// Whether any condition takes part in the decision.
+    public var hasActiveConditions: Bool { conditions.contains { $0.isActive } }
+}

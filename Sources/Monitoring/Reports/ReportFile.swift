@@ -1,0 +1,53 @@
+import FlowSolver
+import Foundation
+
+/// A report file (`/solve/report-files/NAME`): CSV with a header `iteration,REPORT1,REPORT2,...`
+/// and one row per iteration, each value printed with 17 significant digits (`%.17g`) so the file
+/// holds exactly what the console rounds. Each row is flushed as it is written, so a killed run
+/// keeps every completed iteration.
+public final class ReportFile: IterationObserver {
+    /// The report definitions written, in column order.
+    public let reports: [String]
+    public let path: String
+    private let handle: FileHandle
+
+    /// Creates (or truncates) the file at `path` and writes the header.
+    public init(path: String, reports: [String]) throws {
+        self.path = path
+        self.reports = reports
+        guard FileManager.default.createFile(atPath: path, contents: nil) else {
+            throw ReportFileError(path: path, reason: "cannot create the file")
+        }
+        guard let handle = FileHandle(forWritingAtPath: path) else {
+            throw ReportFileError(path: path, reason: "cannot open the file for writing")
+        }
+        self.handle = handle
+        try write((["iteration"] + reports).joined(separator: ",") + "\n")
+    }
+
+    deinit { try? handle.close() }
+
+    public func runWillStart(equations: [String], reports: [String], iterationLimit: Int) {}
+
+    public func iterationDidComplete(_ record: IterationRecord, iterationsLeft: Int) {
+        var fields = [String(record.iteration)]
+        for name in reports {
+            let value = record.reports.first { $0.name == name }?.value
+            fields.append(value.map { String(format: "%.17g", $0) } ?? "")
+        }
+        try? write(fields.joined(separator: ",") + "\n")
+    }
+
+    public func runDidFinish(_ outcome: RunOutcome) {}
+
+    private func write(_ text: String) throws {
+        try handle.write(contentsOf: Data(text.utf8))
+    }
+}
+
+/// A report file that cannot be written.
+public struct ReportFileError: Error, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+    public var description: String { "\(path): \(reason)" }
+}

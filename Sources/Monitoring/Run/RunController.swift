@@ -1,0 +1,137 @@
+import FlowSolver
+
+/// Runs the outer iterations of one `iterate` call: publishes every record to the observers, then
+/// lets the deciders judge it, in this order of precedence: divergence, convergence (residual
+/// criteria and convergence conditions), stall, other deciders (e.g. the surrogate), the iteration
+/// limit. Interruption is checked before each iteration, so an interrupted run keeps the last
+/// completed one.
+///
+/// One controller lives from flow initialisation to the next: divergence and stall histories carry
+/// across `iterate` calls while their settings are unchanged, as the REPL iterates in steps.
+public final class RunController {
+    public var residualMonitors: ResidualMonitorSettings
+    public var conditions: ConvergenceConditionSettings
+    public var stallDetection: StallDetectionSettings
+    public var observers: [any IterationObserver] = []
+    public var deciders: [any StopDecider] = []
+    /// Receives the console's one-line messages (convergence, warnings, divergence).
+    public var message: (String) -> Void
+
+    private var divergence: DivergenceDetector
+    private var divergenceSettings: ResidualMonitorSettings
+    private var stall: StallDetector
+    private var stallSettings: (StallDetectionSettings, ResidualMonitorSettings)
+
+    public init(
+        residualMonitors: ResidualMonitorSettings,
+        conditions: ConvergenceConditionSettings = ConvergenceConditionSettings(),
+        stallDetection: StallDetectionSettings = StallDetectionSettings(),
+        message: @escaping (String) -> Void
+    ) {
+        self.residualMonitors = residualMonitors
+        self.conditions = conditions
+        self.stallDetection = stallDetection
+        self.message = message
+        divergence = DivergenceDetector(settings: residualMonitors)
+        divergenceSettings = residualMonitors
+        stall = StallDetector(settings: stallDetection, monitors: residualMonitors)
+        stallSettings = (stallDetection, residualMonitors)
+    }
+
+    /// Forgets divergence and stall histories (after `/solve/initialize/initialize-flow`).
+    public func reset() {
+        divergence = DivergenceDetector(settings: residualMonitors)
+        divergenceSettings = residualMonitors
+        stall = StallDetector(settings: stallDetection, monitors: residualMonitors)
+        stallSettings = (stallDetection, residualMonitors)
+    }
+
+    /// Performs up to `count` iterations with `step` and returns how the call ended.
+    /// - Parameters:
+    ///   - isInterrupted: polled before each iteration (Ctrl-C in the REPL).
+    ///   - step: one outer iteration of the solver.
+    public func iterate(
+        count: Int, isInterrupted: () -> Bool = { false },
+        reportNames: [String] = [], step: () throws -> IterationRecord
+    ) rethrows -> RunOutcome {
+        refreshDetectorsIfSettingsChanged()
+        var residualCheck = ResidualConvergenceCheck(settings: residualMonitors)
+        var conditionCheck = ConvergenceConditionCheck(settings: conditions)
+        for observer in observers {
+            observer.runWillStart(
+                equations: residualMonitors.equations, reports: reportNames, iterationLimit: count)
+        }
+        var performed = 0
+        var last: IterationRecord?
+        func finish(_ status: RunStatus, _ reason: String? = nil) -> RunOutcome {
+            let outcome = RunOutcome(
+                status: status, iterationsPerformed: performed, lastRecord: last, reason: reason)
+            for observer in observers { observer.runDidFinish(outcome) }
+            return outcome
+        }
+        while performed < count {
+            if isInterrupted() {
+                message("Calculation interrupted")
+                return finish(.interrupted, "interrupted by the user")
+            }
+            let record = try step()
+            performed += 1
+            last = record
+            for observer in observers {
+                observer.iterationDidComplete(record, iterationsLeft: count - performed)
+            }
+            if let diverged = divergence.inspect(record) {
+                message("Error: \(diverged)")
+                return finish(.diverged, diverged.description)
+            }
+            let conditionJudgement = conditionCheck.judge(record)
+            for name in conditionJudgement.newlyConverged {
+                message("Solution for report definition \(name) has converged")
+            }
+            let residualJudgement = residualCheck.judge(record)
+            if isConverged(residuals: residualJudgement, conditions: conditionJudgement) {
+                message("!  \(record.iteration) solution is converged")
+                return finish(.converged)
+            }
+            for flagged in stall.inspect(record) {
+                message(flagged.description)
+                if stallDetection.stopsOnStall {
+                    return finish(.stalled, flagged.description)
+                }
+            }
+            for decider in deciders {
+                if let request = decider.stopRequest(after: record) {
+                    message(request.reason)
+                    return finish(request.status, request.reason)
+                }
+            }
+        }
+        return finish(.notConverged, "iteration limit of \(count) reached")
+    }
+
+    /// Residual criteria and convergence conditions combined as the settings say: without active
+    /// conditions residuals decide alone; with them, the conditions decide, and the residual criteria
+    /// must also hold when `residualCriteriaRequired` (and residuals can decide at all).
+    private func isConverged(
+        residuals: ResidualConvergenceCheck.Judgement,
+        conditions judgement: ConvergenceConditionCheck.Judgement
+    ) -> Bool {
+        guard conditions.hasActiveConditions else { return residuals == .converged }
+        guard judgement.isMet else { return false }
+        if conditions.residualCriteriaRequired, residuals != .notApplicable {
+            return residuals == .converged
+        }
+        return true
+    }
+
+    private func refreshDetectorsIfSettingsChanged() {
+        if divergenceSettings != residualMonitors {
+            divergence = DivergenceDetector(settings: residualMonitors)
+            divergenceSettings = residualMonitors
+        }
+        if stallSettings.0 != stallDetection || stallSettings.1 != residualMonitors {
+            stall = StallDetector(settings: stallDetection, monitors: residualMonitors)
+            stallSettings = (stallDetection, residualMonitors)
+        }
+    }
+}
