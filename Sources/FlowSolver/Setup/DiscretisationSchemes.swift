@@ -1,0 +1,12 @@
+import FiniteVolume
+
+/// Convection scheme per transported equation (Fluent `/solve/set/discretization-scheme`).
+public struct DiscretisationSchemes: Sendable, Equatable, Codable {
+    /// Momentum (`mom`), Fluent default second-order upwind.
+    public var momentum: ConvectionScheme = .secondOrderUpwind
+    /// Energy (`temperature`), Fluent default second-order upwind.
+    public var energy: ConvectionScheme = .secondOrderUpwind
+
+    /// Fluent's defaults.
+    public init() {}
+}

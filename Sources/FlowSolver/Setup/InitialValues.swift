@@ -1,0 +1,14 @@
+/// Uniform initial values (Fluent `/solve/initialize/set-defaults`), SI units.
+public struct InitialValues: Sendable, Equatable, Codable {
+    /// x-velocity, m/s.
+    public var xVelocity: Double = 0
+    /// y-velocity, m/s.
+    public var yVelocity: Double = 0
+    /// Gauge pressure, Pa.
+    public var pressure: Double = 0
+    /// Temperature, K (Fluent default 300).
+    public var temperature: Double = 300
+
+    /// Fluent's defaults: fluid at rest, 0 Pa gauge, 300 K.
+    public init() {}
+}

@@ -1,0 +1,15 @@
+import LinearSolvers
+
+/// Linear-solver controls per equation family (Fluent `/solve/set/amg-options` and the
+/// per-equation termination criterion).
+public struct LinearSolverSettings: Sendable, Equatable, Codable {
+    /// Momentum: Gauss-Seidel sweeps until the residual falls by `tolerance` or `maxSweeps`.
+    public var momentum = LinearSolverControls(tolerance: 0.1, maxSweeps: 5)
+    /// Pressure correction: PCG with DIC until the residual falls by `tolerance` or `maxSweeps`.
+    public var pressure = LinearSolverControls(tolerance: 0.05, maxSweeps: 200)
+    /// Energy: Gauss-Seidel.
+    public var energy = LinearSolverControls(tolerance: 0.1, maxSweeps: 10)
+
+    /// Defaults tuned on the lid-driven cavity.
+    public init() {}
+}
