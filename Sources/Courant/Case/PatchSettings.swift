@@ -1,0 +1,64 @@
+import FiniteVolume
+import FlowSolver
+
+/// Everything `/define/boundary-conditions` holds for one patch, for every zone type at once, so
+/// switching a patch's type and back loses nothing (as in Fluent). `boundaryCondition` picks the
+/// fields that the current type uses.
+public struct PatchSettings: Sendable, Equatable {
+    /// Fluent's zone types that Courant supports.
+    public enum ZoneType: String, Sendable, CaseIterable, Equatable {
+        case wall
+        case velocityInlet = "velocity-inlet"
+        case pressureOutlet = "pressure-outlet"
+        case symmetry
+    }
+
+    /// A wall's thermal condition kind (Fluent wall panel, Thermal tab).
+    public enum ThermalKind: String, Sendable, CaseIterable, Equatable {
+        case adiabatic
+        case temperature
+        case heatFlux = "heat-flux"
+    }
+
+    public var zoneType: ZoneType = .wall
+    /// Wall velocity, m/s (moving wall when non-zero).
+    public var wallVelocity: Vector2 = .zero
+    public var thermalKind: ThermalKind = .adiabatic
+    /// Fixed wall temperature, K (Fluent default 300).
+    public var wallTemperature: Double = 300
+    /// Wall heat flux into the fluid, W/m².
+    public var wallHeatFlux: Double = 0
+    /// Inlet mean speed normal to the patch, m/s.
+    public var inletSpeed: Double = 0
+    public var inletProfile: InletProfile = .uniform
+    /// Inlet temperature, K.
+    public var inletTemperature: Double = 300
+    /// Outlet gauge pressure, Pa.
+    public var outletGaugePressure: Double = 0
+    /// Temperature of fluid re-entering through the outlet, K.
+    public var backflowTemperature: Double = 300
+
+    public init() {}
+
+    /// The solver's boundary condition for the current zone type.
+    public var boundaryCondition: BoundaryCondition {
+        switch zoneType {
+        case .wall:
+            let thermal: ThermalCondition =
+                switch thermalKind {
+                case .adiabatic: .adiabatic
+                case .temperature: .temperature(wallTemperature)
+                case .heatFlux: .heatFlux(wallHeatFlux)
+                }
+            return .wall(.init(velocity: wallVelocity, thermal: thermal))
+        case .velocityInlet:
+            return .velocityInlet(
+                .init(meanSpeed: inletSpeed, profile: inletProfile, temperature: inletTemperature))
+        case .pressureOutlet:
+            return .pressureOutlet(
+                .init(gaugePressure: outletGaugePressure, backflowTemperature: backflowTemperature))
+        case .symmetry:
+            return .symmetry
+        }
+    }
+}
