@@ -25,7 +25,8 @@ struct CommandLineTests {
     }
 
     @Test func menuWordsChangeTheCurrentMenuAndThePrompt() throws {
-        let session = SampleCase().session()
+        let sample = SampleCase()
+        let session = sample.session()
         #expect(session.prompt == "> ")
         try session.execute("so mo re")
         #expect(session.prompt == "/solve/monitors/residual> ")
@@ -60,7 +61,8 @@ struct CommandLineTests {
     }
 
     @Test func unknownAndAmbiguousWordsNameTheMenuAndListCandidates() {
-        let session = SampleCase().session()
+        let sample = SampleCase()
+        let session = sample.session()
         #expect(
             throws: ShellError(
                 "'c' is ambiguous: convergence-criteria, criterion-type",

@@ -49,6 +49,15 @@ struct NameMatcherTests {
         #expect(NameMatcher.match("che", in: names) == .ambiguous(names))
     }
 
+    @Test func choiceValuesNeverBreakTiesByMenuOrder() {
+        let zones = ["wall-bottom", "wall-top", "wall"]
+        #expect(NameMatcher.match("wall", in: zones, breakingTies: false) == .unique(2))
+        #expect(NameMatcher.match("wall-t", in: zones, breakingTies: false) == .unique(1))
+        let walls = ["wall-bottom", "wall-top"]
+        #expect(NameMatcher.match("wall", in: walls, breakingTies: false) == .ambiguous(walls))
+        #expect(NameMatcher.match("wall", in: walls) == .unique(0))
+    }
+
     /// Every abbreviation of every item of every menu of the sample tree (each phrase cut to
     /// each of its prefixes, trailing phrases dropped) resolves to its item when no other item
     /// accepts it, and is reported with all candidates when the rule cannot choose.

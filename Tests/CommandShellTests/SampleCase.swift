@@ -25,7 +25,9 @@ final class SampleCase {
         ["continuity", "x-velocity", "y-velocity"] + (energyEnabled ? ["energy"] : [])
     }
 
-    lazy var root: MenuNode = makeTree()
+    /// A new tree over this case's state; the tree's closures keep the case alive (a test may
+    /// drop its last reference to the case while the session still runs).
+    var root: MenuNode { makeTree() }
 
     /// A session over this case's tree writing to `output` and prompting from `lines`.
     func session(
@@ -48,8 +50,8 @@ final class SampleCase {
             SettingNode(
                 "viscosity", help: "Dynamic viscosity", type: .real(range: 1e-12...1e6),
                 units: "kg/m-s", default: .real(1.7894e-5),
-                get: { [unowned self] in .real(viscosity) },
-                set: { [unowned self] in if case .real(let v) = $0 { viscosity = v } }))
+                get: { [self] in .real(viscosity) },
+                set: { [self] in if case .real(let v) = $0 { viscosity = v } }))
         let conditions = define.addMenu("boundary-conditions", help: "Boundary conditions")
         conditions.addCommand(
             CommandNode(
@@ -57,18 +59,18 @@ final class SampleCase {
                 arguments: [
                     CommandArgument(
                         "zone", help: "Boundary zone",
-                        type: .choice(options: { [unowned self] in boundaries })),
+                        type: .choice(options: { [self] in boundaries })),
                     CommandArgument(
                         "velocity", help: "Tangential velocity", type: .real(range: nil),
                         units: "m/s", default: .real(0)),
                 ]
-            ) { [unowned self] call in
+            ) { [self] call in
                 wallVelocities[try call.text("zone")] = try call.real("velocity")
             })
 
         let solve = root.addMenu("solve", help: "Solve the flow")
         solve.addCommand(
-            CommandNode("initialize", help: "Initialise the flow field") { [unowned self] _ in
+            CommandNode("initialize", help: "Initialise the flow field") { [self] _ in
                 initialized = true
             })
         solve.addCommand(
@@ -79,7 +81,7 @@ final class SampleCase {
                         "number-of-iterations", help: "Iterations to run",
                         type: .integer(range: 1...1_000_000), default: .integer(10))
                 ]
-            ) { [unowned self] call in
+            ) { [self] call in
                 let count = try call.integer("number-of-iterations")
                 for _ in 0..<count {
                     if call.session.isInterrupted {
@@ -95,13 +97,13 @@ final class SampleCase {
             SettingNode(
                 "convergence-criteria", help: "Convergence criterion of each equation",
                 type: .perKey(
-                    keys: { [unowned self] in equations }, element: .real(range: 0...1)),
+                    keys: { [self] in equations }, element: .real(range: 0...1)),
                 default: .keyed(KeyedValues(equations.map { ($0, .real(1e-3)) })),
                 prompt: "residual convergence criterion",
-                get: { [unowned self] in
+                get: { [self] in
                     .keyed(KeyedValues(equations.map { ($0, .real(criteria[$0] ?? 1e-3)) }))
                 },
-                set: { [unowned self] value in
+                set: { [self] value in
                     guard case .keyed(let keyed) = value else { return }
                     for (key, value) in zip(keyed.keys, keyed.values) {
                         if case .real(let real) = value { criteria[key] = real }
@@ -112,14 +114,14 @@ final class SampleCase {
                 "criterion-type", help: "How residuals are compared with the criteria",
                 type: .choice(options: { ["absolute", "relative", "none"] }),
                 default: .text("absolute"),
-                get: { [unowned self] in .text(criterionType) },
-                set: { [unowned self] in if case .text(let t) = $0 { criterionType = t } }))
+                get: { [self] in .text(criterionType) },
+                set: { [self] in if case .text(let t) = $0 { criterionType = t } }))
         residual.addSetting(
             SettingNode(
                 "n-maximize-norms", help: "Iterations over which normalisation maxima are taken",
                 type: .integer(range: 1...1000), default: .integer(5),
-                get: { [unowned self] in .integer(maximizeNorms) },
-                set: { [unowned self] in if case .integer(let n) = $0 { maximizeNorms = n } }))
+                get: { [self] in .integer(maximizeNorms) },
+                set: { [self] in if case .integer(let n) = $0 { maximizeNorms = n } }))
         residual.addSetting(
             boolean("normalize?", "Normalise residuals", \.normalize, default: false))
         residual.addSetting(boolean("plot?", "Plot residuals", \.plot, default: true))
@@ -128,7 +130,7 @@ final class SampleCase {
             SettingNode(
                 "monitored-equations", help: "Equations monitored", type: .string,
                 default: .text("continuity x-velocity y-velocity"),
-                get: { [unowned self] in .text(equations.joined(separator: " ")) }, set: nil))
+                get: { [self] in .text(equations.joined(separator: " ")) }, set: nil))
 
         let set = solve.addMenu("set", help: "Solution controls")
         let relaxation = set.addMenu("under-relaxation", help: "Under-relaxation factors")
@@ -138,15 +140,15 @@ final class SampleCase {
             SettingNode(
                 "p-v-coupling", help: "Pressure-velocity coupling scheme",
                 type: .choice(options: { ["SIMPLE", "SIMPLEC"] }), default: .text("SIMPLE"),
-                get: { [unowned self] in .text(coupling) },
-                set: { [unowned self] in if case .text(let t) = $0 { coupling = t } }))
+                get: { [self] in .text(coupling) },
+                set: { [self] in if case .text(let t) = $0 { coupling = t } }))
 
         let file = root.addMenu("file", help: "Files")
         file.addSetting(
             SettingNode(
                 "case-name", help: "Name of the case", type: .string, default: .text("cavity"),
-                get: { [unowned self] in .text(caseName) },
-                set: { [unowned self] value in
+                get: { [self] in .text(caseName) },
+                set: { [self] value in
                     guard case .text(let name) = value, !name.isEmpty else {
                         throw ShellError("a case name cannot be empty")
                     }
@@ -161,8 +163,8 @@ final class SampleCase {
     ) -> SettingNode {
         SettingNode(
             name, help: help, type: .boolean, default: .boolean(value),
-            get: { [unowned self] in .boolean(self[keyPath: keyPath]) },
-            set: { [unowned self] in if case .boolean(let b) = $0 { self[keyPath: keyPath] = b } })
+            get: { [self] in .boolean(self[keyPath: keyPath]) },
+            set: { [self] in if case .boolean(let b) = $0 { self[keyPath: keyPath] = b } })
     }
 
     private func real(
@@ -172,7 +174,7 @@ final class SampleCase {
         SettingNode(
             name, help: "Under-relaxation factor of \(name)", type: .real(range: 0...1),
             default: .real(value),
-            get: { [unowned self] in .real(self[keyPath: keyPath]) },
-            set: { [unowned self] in if case .real(let r) = $0 { self[keyPath: keyPath] = r } })
+            get: { [self] in .real(self[keyPath: keyPath]) },
+            set: { [self] in if case .real(let r) = $0 { self[keyPath: keyPath] = r } })
     }
 }

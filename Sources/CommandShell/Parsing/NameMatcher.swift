@@ -8,6 +8,9 @@
 ///    (`check` picks `check-convergence` over `checkpoint`);
 /// 3. if that count is at least one, the first such name in menu order wins; if no phrase is
 ///    typed in full and several names match, the word is ambiguous.
+/// Values of a choice (boundary names, scheme names) skip rule 3: picking the first of
+/// `wall-bottom` and `wall-top` for `wall` would silently set the wrong zone, so any tie there is
+/// ambiguous.
 public enum NameMatcher {
     /// The outcome of matching one word against a menu's names.
     public enum Match: Equatable, Sendable {
@@ -19,8 +22,11 @@ public enum NameMatcher {
         case none
     }
 
-    /// Matches `word` against `names` (in menu order).
-    public static func match(_ word: String, in names: [String]) -> Match {
+    /// Matches `word` against `names` (in menu order); `breakingTies: false` reports every tie
+    /// left after rule 2 as ambiguous.
+    public static func match(_ word: String, in names: [String], breakingTies: Bool = true)
+        -> Match
+    {
         guard !word.isEmpty else { return .none }
         let typed = phrases(of: word)
         if let exact = names.firstIndex(where: { $0 == word || bare($0) == bare(word) }) {
@@ -38,7 +44,7 @@ public enum NameMatcher {
             }
         }
         guard let first = winners.first else { return .none }
-        if winners.count == 1 || best > 0 { return .unique(first) }
+        if winners.count == 1 || (best > 0 && breakingTies) { return .unique(first) }
         return .ambiguous(winners.map { names[$0] })
     }
 

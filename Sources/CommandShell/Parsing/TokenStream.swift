@@ -27,21 +27,25 @@ final class TokenStream {
     /// Whether an empty continuation line means "keep the current value" (a person pressing
     /// Enter) rather than nothing.
     private let emptyLineKeepsCurrent: Bool
+    /// Rewrites a token's text as it is read: a journal's `{expression}` substitution.
+    private let expand: (String) throws -> String
 
     init(
         tokens: [Token], emptyLineKeepsCurrent: Bool,
+        expand: @escaping (String) throws -> String = { $0 },
         continuation: @escaping (_ prompt: String) throws -> Continuation
     ) {
         self.tokens = tokens
         self.emptyLineKeepsCurrent = emptyLineKeepsCurrent
+        self.expand = expand
         self.continuation = continuation
     }
 
     /// The next token of the command's own line, without asking for more.
-    func nextOnLine() -> Token? {
+    func nextOnLine() throws -> Token? {
         guard index < tokens.count else { return nil }
         defer { index += 1 }
-        return tokens[index]
+        return try expanded(tokens[index])
     }
 
     /// Puts back the token just read by `nextOnLine`.
@@ -75,6 +79,12 @@ final class TokenStream {
         }
         let token = tokens[index]
         index += 1
-        return token.isKeyword(",") ? .keepCurrent : .token(token)
+        return token.isKeyword(",") ? .keepCurrent : .token(try expanded(token))
+    }
+
+    private func expanded(_ token: Token) throws -> Token {
+        var token = token
+        token.text = try expand(token.text)
+        return token
     }
 }

@@ -44,7 +44,7 @@ extension ShellSession {
     /// Runs the command whose tokens `stream` holds.
     func execute(_ stream: TokenStream) throws {
         interrupt.lower()
-        guard let first = stream.nextOnLine() else {
+        guard let first = try stream.nextOnLine() else {
             write(listing(of: currentMenu))
             return
         }
@@ -77,7 +77,7 @@ extension ShellSession {
     /// the first setting or command, leaving the rest of the line as its arguments.
     func resolve(_ stream: TokenStream) throws -> TreeNode {
         var menu = currentMenu
-        while let token = stream.nextOnLine() {
+        while let token = try stream.nextOnLine() {
             if token.text.hasPrefix("/") { menu = root }
             let components = token.text.split(separator: "/").map(String.init)
             for (position, component) in components.enumerated() {
@@ -123,7 +123,7 @@ extension ShellSession {
         }
         let value = try readValue(
             of: setting.type, prompt: setting.prompt, current: setting.get(),
-            help: setting.help, units: setting.units, from: stream)
+            help: setting.help, units: setting.units, path: setting.path, from: stream)
         guard let value else { throw ShellError("expected a value (\(setting.prompt))") }
         try expectEnd(of: stream)
         try set(value)
@@ -136,7 +136,7 @@ extension ShellSession {
         for (position, argument) in command.arguments.enumerated() {
             let value = try readValue(
                 of: argument.type, prompt: argument.prompt, current: argument.defaultValue(),
-                help: argument.help, units: argument.units, from: stream)
+                help: argument.help, units: argument.units, path: command.path, from: stream)
             guard let value else {
                 let names = command.arguments.map(\.name).joined(separator: ", ")
                 throw ShellError(

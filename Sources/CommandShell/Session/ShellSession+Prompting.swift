@@ -7,11 +7,11 @@ extension ShellSession {
     /// `expected 3 values (continuity, x-velocity, y-velocity), got 2`.
     func readValue(
         of type: ValueType, prompt: String, current: SettingValue?, help: String, units: String,
-        from stream: TokenStream
+        path: String, from stream: TokenStream
     ) throws -> SettingValue? {
         guard case .perKey(let keyList, let element) = type else {
             return try readScalar(
-                of: type, prompt: prompt, current: current, help: help, units: units,
+                of: type, prompt: prompt, current: current, help: help, units: units, path: path,
                 from: stream)
         }
         let keys = keyList()
@@ -21,7 +21,7 @@ extension ShellSession {
         for key in keys {
             let value = try readScalar(
                 of: element, prompt: "\(key) \(prompt)", current: currentValues?[key], help: help,
-                units: units, from: stream)
+                units: units, path: path, from: stream)
             guard let value else {
                 throw ShellError(
                     "expected \(keys.count) values (\(keys.joined(separator: ", "))), "
@@ -36,7 +36,7 @@ extension ShellSession {
     /// again; on the command line or in a journal it abandons the command.
     private func readScalar(
         of type: ValueType, prompt: String, current: SettingValue?, help: String, units: String,
-        from stream: TokenStream
+        path: String, from stream: TokenStream
     ) throws -> SettingValue? {
         let question = prompt + (current.map { " [\($0.journalText)]" } ?? "") + " "
         while true {
@@ -55,7 +55,8 @@ extension ShellSession {
                 }
                 do {
                     return try type.parse(token.text)
-                } catch let error as ShellError where token.isFromPrompt && isInteractive {
+                } catch var error as ShellError where token.isFromPrompt && isInteractive {
+                    error.path = path
                     write(error.description + "\n")
                 }
             }

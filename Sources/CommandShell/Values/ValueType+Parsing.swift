@@ -34,7 +34,7 @@ extension ValueType {
             return .text(token)
         case .choice(let options):
             let names = options()
-            switch NameMatcher.match(token, in: names) {
+            switch NameMatcher.match(token, in: names, breakingTies: false) {
             case .unique(let index): return .text(names[index])
             case .ambiguous(let candidates):
                 throw ShellError(
