@@ -1,0 +1,31 @@
+/// The canonical journal of a tree's state: every writable setting as one full-path command with
+/// its current value, in tree order, e.g.
+/// ```
+/// /solve/monitors/residual/convergence-criteria 0.001 0.001 0.001
+/// /solve/set/p-v-coupling SIMPLE
+/// ```
+/// Reading it into a fresh tree reproduces the same state (`/file/write-case` is built on it).
+/// Tree order is replay order, so a setting that decides another's keys or choices (the energy
+/// model decides whether `energy` has a convergence criterion) must come earlier in the tree.
+/// Read-only settings and commands are not written.
+public enum CanonicalJournal {
+    /// The journal text for the tree under `root`, preceded by `header` lines as `;` comments.
+    public static func text(of root: MenuNode, header: [String] = []) -> String {
+        var text = header.map { "; \($0)\n" }.joined()
+        for setting in writableSettings(under: root) {
+            text += setting.path + " " + setting.get().journalText + "\n"
+        }
+        return text
+    }
+
+    /// The settings that have a setter, depth first in child order.
+    public static func writableSettings(under menu: MenuNode) -> [SettingNode] {
+        menu.children.flatMap { child -> [SettingNode] in
+            switch child {
+            case .menu(let submenu): writableSettings(under: submenu)
+            case .setting(let setting): setting.set == nil ? [] : [setting]
+            case .command: []
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// Running a journal's commands in a session.
+extension Journal {
+    /// Runs every command in order, starting at the root menu, with parameters set from their
+    /// defaults and `overrides`. Stops at the first error (thrown as `FILE:LINE: /path: message`,
+    /// the failing command having changed nothing), at Ctrl-C, or when a command asks to exit.
+    /// The session's current menu, prompting mode and location are restored afterwards.
+    public func run(in session: ShellSession, overrides: [String: String] = [:]) throws {
+        let values = try parameterValues(overrides: overrides)
+        let savedMenu = session.currentMenu
+        let savedInteractive = session.isInteractive
+        let savedLocation = session.location
+        session.currentMenu = session.root
+        session.isInteractive = false
+        defer {
+            session.currentMenu = savedMenu
+            session.isInteractive = savedInteractive
+            session.location = savedLocation
+        }
+        var next = 0
+        while next < lines.count {
+            let line = next + 1
+            let text = lines[next]
+            next += 1
+            let location = SourceLocation(file: file, line: line)
+            session.location = location
+            do {
+                guard !Self.isDeclaration(text) else { continue }
+                let tokens = try Tokeniser.tokens(of: text)
+                guard !tokens.isEmpty else { continue }
+                if session.options.echoCommands {
+                    session.write("> " + text.trimmingCharacters(in: .whitespaces) + "\n")
+                }
+                if let escape = tokens.first?.text, escape.hasPrefix("!") {
+                    try session.runShellEscape(
+                        String(text.trimmingCharacters(in: .whitespaces).dropFirst()))
+                    continue
+                }
+                let stream = TokenStream(
+                    tokens: tokens, emptyLineKeepsCurrent: false,
+                    expand: { try Self.substitute($0, values: values) }
+                ) { _ in
+                    try continuation(from: &next)
+                }
+                try session.execute(stream)
+            } catch var error as ShellError {
+                error.location = location
+                throw error
+            }
+            if session.interrupt.isRaised {
+                throw ShellError("journal interrupted", location: location, kind: .interrupted)
+            }
+            if session.isExitRequested { return }
+        }
+    }
+
+    /// The tokens of the next line that continues a command's arguments; blank and comment
+    /// lines are skipped, and a line starting with `/` or a declaration ends the command.
+    private func continuation(from next: inout Int) throws -> TokenStream.Continuation {
+        while next < lines.count {
+            let text = lines[next]
+            if Self.isDeclaration(text) { return .exhausted }
+            let tokens = try Tokeniser.tokens(of: text)
+            if tokens.isEmpty {
+                next += 1
+                continue
+            }
+            if let first = tokens.first, !first.isQuoted,
+                first.text.hasPrefix("/")
+                    || first.text.hasPrefix("!")
+            {
+                return .exhausted
+            }
+            next += 1
+            return .tokens(tokens)
+        }
+        return .exhausted
+    }
+}

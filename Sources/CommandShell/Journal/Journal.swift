@@ -1,0 +1,190 @@
+import Foundation
+
+/// A journal: a text file of commands run in order, as Fluent reads them.
+///
+/// ```
+/// ; lid-driven cavity, Re swept from the command line with --set Re=400
+/// (parameter Re 100 "Reynolds number")
+/// (parameter cells 64 "cells per side")
+/// (parameter name "cavity" "case name")
+/// /define/materials/viscosity {1/Re}
+/// /mesh/generate {cells} {cells}
+/// /file/case-name {name}-Re{Re}
+/// so mo re co 1e-5 1e-5 1e-5        ; Fluent abbreviations are accepted
+/// /solve/monitors/residual/convergence-criteria
+///     1e-5 1e-5                      ; arguments may continue on the following lines
+///     1e-5
+/// /solve/iterate 1000
+/// ```
+/// - `;` starts a comment; blank lines are ignored.
+/// - `(parameter NAME DEFAULT "help")` declares a parameter, on a line of its own, anywhere
+///   in the file (all declarations are read before the first command runs). DEFAULT is a number,
+///   a word, a quoted string, or a `{...}` expression over parameters declared above it.
+///   `--set NAME=VALUE` overrides replace defaults; a declared default that depends on an
+///   overridden parameter follows the override.
+/// - `{expression}` anywhere in a word is replaced by its value (see `ParameterExpression`);
+///   an undeclared name is an error.
+/// - A command missing arguments reads them from the following lines, up to the next line
+///   that starts with `/` (a new command in full-path form) or a declaration; `,` keeps an
+///   argument's default. Arguments still missing then are an error, as a journal has no one to
+///   ask.
+/// - `!command` lines run the system shell.
+/// Every error stops the journal with one line `FILE:LINE: /command/path: message`, and the
+/// failing command changes nothing.
+public struct Journal {
+    /// The path used in error messages, as the user gave it.
+    public let file: String
+    /// The journal's lines, without newlines.
+    public let lines: [String]
+    /// The declared parameters, in declaration order.
+    public let parameters: [JournalParameter]
+
+    /// Parses `text`; throws on a malformed or repeated declaration.
+    public init(text: String, file: String) throws {
+        self.file = file
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            String($0.hasSuffix("\r") ? $0.dropLast() : $0)
+        }
+        var declared: [JournalParameter] = []
+        for (index, line) in lines.enumerated() {
+            guard let parameter = try Self.declaration(in: line, line: index + 1, file: file)
+            else { continue }
+            if let first = declared.first(where: { $0.name == parameter.name }) {
+                throw ShellError(
+                    "parameter '\(parameter.name)' is already declared on line \(first.line)",
+                    path: "(parameter)", location: SourceLocation(file: file, line: index + 1))
+            }
+            declared.append(parameter)
+        }
+        parameters = declared
+    }
+
+    /// Reads and parses the journal at `path`.
+    public init(contentsOf path: String) throws {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw ShellError("cannot read journal: \(error.localizedDescription)", path: path)
+        }
+        try self.init(text: text, file: path)
+    }
+
+    /// Splits a command-line override `NAME=VALUE` (as given to `--set`).
+    public static func override(_ assignment: String) throws -> (name: String, value: String) {
+        guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
+            throw ShellError("expected NAME=VALUE, got '\(assignment)'", path: "--set")
+        }
+        return (
+            String(assignment[..<equals]), String(assignment[assignment.index(after: equals)...])
+        )
+    }
+
+    /// The parameter values a run uses: defaults in declaration order, replaced by `overrides`.
+    /// Throws `FILE: --set NAME: ...` for an override of an undeclared parameter.
+    public func parameterValues(overrides: [String: String] = [:]) throws
+        -> [String: ParameterValue]
+    {
+        let names = parameters.map(\.name)
+        for name in overrides.keys.sorted() where !names.contains(name) {
+            throw ShellError(
+                "parameter '\(name)' is not declared (declared: "
+                    + (names.isEmpty ? "none" : names.joined(separator: ", ")) + ")",
+                path: "--set \(name)", location: SourceLocation(file: file, line: nil))
+        }
+        var values: [String: ParameterValue] = [:]
+        for parameter in parameters {
+            if let override = overrides[parameter.name] {
+                values[parameter.name] = ParameterValue(reading: override)
+                continue
+            }
+            do {
+                values[parameter.name] = try Self.value(of: parameter.defaultText, with: values)
+            } catch var error as ShellError {
+                error.path = "(parameter \(parameter.name))"
+                error.location = SourceLocation(file: file, line: parameter.line)
+                throw error
+            }
+        }
+        return values
+    }
+
+    /// A declaration's default: a whole `{...}` is evaluated, a number is a number, and
+    /// anything else (with `{...}` inside substituted) is text.
+    private static func value(of text: String, with values: [String: ParameterValue]) throws
+        -> ParameterValue
+    {
+        if text.hasPrefix("{"), text.hasSuffix("}"), text.dropFirst().firstIndex(of: "{") == nil {
+            return try ParameterExpression.evaluate(
+                String(text.dropFirst().dropLast()), values: values)
+        }
+        return ParameterValue(reading: try substitute(text, values: values))
+    }
+
+    /// `text` with every `{expression}` replaced by its value.
+    static func substitute(_ text: String, values: [String: ParameterValue]) throws -> String {
+        guard text.contains("{") else { return text }
+        var result = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else {
+                throw ShellError("unterminated '{' in '\(text)'")
+            }
+            let source = String(rest[rest.index(after: open)..<close])
+            result += try ParameterExpression.evaluate(source, values: values).description
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
+    }
+
+    /// The declaration on `line`, if it is one: `(parameter NAME DEFAULT ["help"])`.
+    private static func declaration(in text: String, line: Int, file: String) throws
+        -> JournalParameter?
+    {
+        guard isDeclaration(text) else { return nil }
+        let location = SourceLocation(file: file, line: line)
+        func failure(_ message: String) -> ShellError {
+            ShellError(message, path: "(parameter)", location: location)
+        }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let close = trimmed.lastIndex(of: ")") else {
+            throw failure("missing ')'")
+        }
+        let tail = trimmed[trimmed.index(after: close)...].trimmingCharacters(in: .whitespaces)
+        guard tail.isEmpty || tail.hasPrefix(";") else {
+            throw failure("unexpected '\(tail)' after ')'")
+        }
+        let inside = String(trimmed.dropFirst()[..<close])
+        let tokens: [Token]
+        do {
+            tokens = try Tokeniser.tokens(of: inside)
+        } catch let error as ShellError {
+            throw failure(error.message)
+        }
+        guard tokens.count == 3 || tokens.count == 4 else {
+            throw failure("expected (parameter NAME DEFAULT \"help\")")
+        }
+        let name = tokens[1].text
+        guard isIdentifier(name) else {
+            throw failure(
+                "'\(name)' is not a parameter name (a letter or _, then letters, digits or _)")
+        }
+        return JournalParameter(
+            name: name, defaultText: tokens[2].text, help: tokens.count == 4 ? tokens[3].text : "",
+            line: line)
+    }
+
+    /// Whether a line is a `(parameter ...)` declaration.
+    static func isDeclaration(_ line: String) -> Bool {
+        let trimmed = line.drop { $0.isWhitespace }
+        guard trimmed.hasPrefix("(") else { return false }
+        let words = trimmed.dropFirst().drop { $0.isWhitespace }
+        return words.hasPrefix("parameter") && words.dropFirst(9).first?.isWhitespace == true
+    }
+
+    private static func isIdentifier(_ name: String) -> Bool {
+        guard let first = name.first, first.isLetter || first == "_" else { return false }
+        return name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+    }
+}

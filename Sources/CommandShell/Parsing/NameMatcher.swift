@@ -1,0 +1,70 @@
+/// Fluent's abbreviation rule: a word matches a name when each of its hyphen-separated phrases is
+/// a prefix of the name's phrase in the same position (`stop-cri` matches `stop-criterion`,
+/// `co` matches `convergence-criteria`); the word may have fewer phrases than the name.
+///
+/// Resolution, in order:
+/// 1. a name equal to the word wins (exact beats prefix; a trailing `?` of a name is optional);
+/// 2. among the matching names, those with the most phrases typed in full win
+///    (`check` picks `check-convergence` over `checkpoint`);
+/// 3. if that count is at least one, the first such name in menu order wins; if no phrase is
+///    typed in full and several names match, the word is ambiguous.
+/// Values of a choice (boundary names, scheme names) skip rule 3: picking the first of
+/// `wall-bottom` and `wall-top` for `wall` would silently set the wrong zone, so any tie there is
+/// ambiguous.
+public enum NameMatcher {
+    /// The outcome of matching one word against a menu's names.
+    public enum Match: Equatable, Sendable {
+        /// The index of the chosen name.
+        case unique(Int)
+        /// Several names match equally well; they are listed in menu order.
+        case ambiguous([String])
+        /// No name matches.
+        case none
+    }
+
+    /// Matches `word` against `names` (in menu order); `breakingTies: false` reports every tie
+    /// left after rule 2 as ambiguous.
+    public static func match(_ word: String, in names: [String], breakingTies: Bool = true)
+        -> Match
+    {
+        guard !word.isEmpty else { return .none }
+        let typed = phrases(of: word)
+        if let exact = names.firstIndex(where: { $0 == word || bare($0) == bare(word) }) {
+            return .unique(exact)
+        }
+        var best = -1
+        var winners: [Int] = []
+        for (index, name) in names.enumerated() {
+            guard let full = fullPhrases(typed, matching: phrases(of: name)) else { continue }
+            if full > best {
+                best = full
+                winners = [index]
+            } else if full == best {
+                winners.append(index)
+            }
+        }
+        guard let first = winners.first else { return .none }
+        if winners.count == 1 || (best > 0 && breakingTies) { return .unique(first) }
+        return .ambiguous(winners.map { names[$0] })
+    }
+
+    /// The number of typed phrases equal to the name's phrase, or nil if some typed phrase is
+    /// not a prefix of the name's phrase in its position.
+    private static func fullPhrases(_ typed: [Substring], matching name: [Substring]) -> Int? {
+        guard !typed.isEmpty, typed.count <= name.count else { return nil }
+        var full = 0
+        for (part, target) in zip(typed, name) {
+            guard target.hasPrefix(part) else { return nil }
+            if part == target { full += 1 }
+        }
+        return full
+    }
+
+    private static func bare(_ name: String) -> Substring {
+        name.hasSuffix("?") ? name.dropLast() : Substring(name)
+    }
+
+    private static func phrases(of name: String) -> [Substring] {
+        bare(name).split(separator: "-", omittingEmptySubsequences: false)
+    }
+}

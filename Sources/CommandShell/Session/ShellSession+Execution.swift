@@ -1,0 +1,161 @@
+import Foundation
+
+/// Running command lines against the tree: path resolution with Fluent abbreviations, reading
+/// and validating every argument, then applying the setting or running the command.
+extension ShellSession {
+    /// Runs one typed line. Missing arguments are asked for on `input`, one prompt each.
+    /// Nothing is applied unless every value was read and validated.
+    public func execute(_ line: String) throws {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if trimmed.hasPrefix("!") {
+            try runShellEscape(String(trimmed.dropFirst()))
+            return
+        }
+        let stream = TokenStream(
+            tokens: try Tokeniser.tokens(of: line), emptyLineKeepsCurrent: isInteractive
+        ) { [unowned self] prompt in
+            switch input.readLine(prompt: prompt) {
+            case .line(let text): return .tokens(try Tokeniser.tokens(of: text))
+            case .interrupted: return .interrupted
+            case .endOfInput:
+                guard isInteractive else { return .exhausted }
+                throw ShellError("end of input", kind: .endOfInput)
+            }
+        }
+        try execute(stream)
+    }
+
+    /// Runs one typed line, printing an error as one line; returns whether it succeeded.
+    /// The session always survives: bad input leaves every setting at its previous value.
+    @discardableResult
+    public func run(_ line: String) -> Bool {
+        do {
+            try execute(line)
+            return true
+        } catch let error as ShellError {
+            write(error.description + "\n")
+            return false
+        } catch {
+            write("\(error)\n")
+            return false
+        }
+    }
+
+    /// Runs the command whose tokens `stream` holds.
+    func execute(_ stream: TokenStream) throws {
+        interrupt.lower()
+        guard let first = try stream.nextOnLine() else {
+            write(listing(of: currentMenu))
+            return
+        }
+        if first.isKeyword("help") || first.isKeyword("?") {
+            let node = try resolve(stream)
+            write(help(for: node))
+            return
+        }
+        stream.putBack()
+        let node = try resolve(stream)
+        if let next = stream.remaining.first, next.isKeyword("?"), stream.remaining.count == 1 {
+            write(help(for: node))
+            return
+        }
+        do {
+            switch node {
+            case .menu(let menu): currentMenu = menu
+            case .setting(let setting): try apply(setting, from: stream)
+            case .command(let command): try run(command, from: stream)
+            }
+        } catch var error as ShellError {
+            if error.path == nil { error.path = node.path }
+            throw error
+        } catch {
+            throw ShellError("\(error)", path: node.path)
+        }
+    }
+
+    /// Walks the path tokens from the current menu (or the root for `/...`) to a node; stops at
+    /// the first setting or command, leaving the rest of the line as its arguments.
+    func resolve(_ stream: TokenStream) throws -> TreeNode {
+        var menu = currentMenu
+        while let token = try stream.nextOnLine() {
+            if token.text.hasPrefix("/") { menu = root }
+            let components = token.text.split(separator: "/").map(String.init)
+            for (position, component) in components.enumerated() {
+                if component == ".." || component == "q" {
+                    menu = menu.parent ?? root
+                    continue
+                }
+                let node = try child(of: menu, matching: component)
+                guard case .menu(let submenu) = node else {
+                    if position < components.count - 1 {
+                        throw ShellError("'\(node.name)' is not a menu", path: node.path)
+                    }
+                    return node
+                }
+                menu = submenu
+            }
+        }
+        return .menu(menu)
+    }
+
+    /// The child of `menu` that `word` names, by Fluent abbreviation.
+    func child(of menu: MenuNode, matching word: String) throws -> TreeNode {
+        let names = menu.children.map(\.name)
+        switch NameMatcher.match(word, in: names) {
+        case .unique(let index):
+            return menu.children[index]
+        case .ambiguous(let candidates):
+            throw ShellError(
+                "'\(word)' is ambiguous: \(candidates.joined(separator: ", "))", path: menu.path)
+        case .none:
+            throw ShellError(
+                "no item '\(word)'; items are \(names.joined(separator: ", "))", path: menu.path)
+        }
+    }
+
+    /// Reads a setting's new value and applies it; typed without a value and read-only, it
+    /// prints the current value.
+    private func apply(_ setting: SettingNode, from stream: TokenStream) throws {
+        guard let set = setting.set else {
+            guard stream.remaining.isEmpty else { throw ShellError("read-only setting") }
+            write("\(setting.name) = \(setting.get().journalText)\n")
+            return
+        }
+        let value = try readValue(
+            of: setting.type, prompt: setting.prompt, current: setting.get(),
+            help: setting.help, units: setting.units, path: setting.path, from: stream)
+        guard let value else { throw ShellError("expected a value (\(setting.prompt))") }
+        try expectEnd(of: stream)
+        try set(value)
+        recorder?.record(path: setting.path, values: [value])
+    }
+
+    /// Reads every argument of a command, then runs its action.
+    private func run(_ command: CommandNode, from stream: TokenStream) throws {
+        var values: [(key: String, value: SettingValue)] = []
+        for (position, argument) in command.arguments.enumerated() {
+            let value = try readValue(
+                of: argument.type, prompt: argument.prompt, current: argument.defaultValue(),
+                help: argument.help, units: argument.units, path: command.path, from: stream)
+            guard let value else {
+                let names = command.arguments.map(\.name).joined(separator: ", ")
+                throw ShellError(
+                    "expected \(command.arguments.count) arguments (\(names)), got \(position)")
+            }
+            values.append((argument.name, value))
+        }
+        try expectEnd(of: stream)
+        interrupt.lower()
+        let call = CommandCall(command: command, arguments: KeyedValues(values), session: self)
+        try command.action(call)
+        if command.isRecorded {
+            recorder?.record(path: command.path, values: values.map(\.value))
+        }
+    }
+
+    private func expectEnd(of stream: TokenStream) throws {
+        if let extra = stream.remaining.first {
+            throw ShellError("unexpected '\(extra.text)' after the last value")
+        }
+    }
+}

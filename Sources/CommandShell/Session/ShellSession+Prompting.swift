@@ -1,0 +1,65 @@
+/// Reading argument values from the token stream, asking Fluent-style questions for the missing
+/// ones: `continuity residual convergence criterion [0.001] `. Enter or `,` keeps the value in
+/// brackets, `?` prints help for the question.
+extension ShellSession {
+    /// Reads one value of `type`; a per-key type reads one value per key. Returns nil when the
+    /// input holds no value at all; a per-key value that is only partly given throws
+    /// `expected 3 values (continuity, x-velocity, y-velocity), got 2`.
+    func readValue(
+        of type: ValueType, prompt: String, current: SettingValue?, help: String, units: String,
+        path: String, from stream: TokenStream
+    ) throws -> SettingValue? {
+        guard case .perKey(let keyList, let element) = type else {
+            return try readScalar(
+                of: type, prompt: prompt, current: current, help: help, units: units, path: path,
+                from: stream)
+        }
+        let keys = keyList()
+        var currentValues: KeyedValues?
+        if case .keyed(let keyed) = current { currentValues = keyed }
+        var values: [(key: String, value: SettingValue)] = []
+        for key in keys {
+            let value = try readScalar(
+                of: element, prompt: "\(key) \(prompt)", current: currentValues?[key], help: help,
+                units: units, path: path, from: stream)
+            guard let value else {
+                throw ShellError(
+                    "expected \(keys.count) values (\(keys.joined(separator: ", "))), "
+                        + "got \(values.count)")
+            }
+            values.append((key, value))
+        }
+        return .keyed(KeyedValues(values))
+    }
+
+    /// Reads one scalar value. A bad value typed at a prompt by a person is reported and asked
+    /// again; on the command line or in a journal it abandons the command.
+    private func readScalar(
+        of type: ValueType, prompt: String, current: SettingValue?, help: String, units: String,
+        path: String, from stream: TokenStream
+    ) throws -> SettingValue? {
+        let question = prompt + (current.map { " [\($0.journalText)]" } ?? "") + " "
+        while true {
+            switch try stream.nextArgument(prompt: question) {
+            case .missing:
+                return nil
+            case .keepCurrent:
+                if let current { return current }
+                guard isInteractive else { throw ShellError("'\(prompt)' has no default") }
+                write("'\(prompt)' has no default; please give a value\n")
+            case .token(let token):
+                if token.isKeyword("?") {
+                    let unitText = units.isEmpty ? "" : " (\(units))"
+                    write("\(prompt): \(help); \(type.summary)\(unitText)\n")
+                    continue
+                }
+                do {
+                    return try type.parse(token.text)
+                } catch var error as ShellError where token.isFromPrompt && isInteractive {
+                    error.path = path
+                    write(error.description + "\n")
+                }
+            }
+        }
+    }
+}

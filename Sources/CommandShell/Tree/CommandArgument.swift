@@ -1,0 +1,31 @@
+import Foundation
+
+/// One typed argument of a command, e.g. `number-of-iterations` of `/solve/iterate`.
+public struct CommandArgument {
+    /// The argument's name, used by the action to fetch its value.
+    public let name: String
+    /// Prompt text shown when the argument is not on the command line.
+    public let prompt: String
+    /// One line of help, shown when `?` is typed at the prompt.
+    public let help: String
+    /// How the value is read and validated.
+    public let type: ValueType
+    /// Units of the value, empty when dimensionless.
+    public let units: String
+    /// The value used when the user presses Enter or types `,`; evaluated at prompt time so it
+    /// can follow the program's state. Nil: the argument must be given.
+    public let defaultValue: () -> SettingValue?
+
+    /// Makes an argument; `prompt` defaults to the name with hyphens read as spaces.
+    public init(
+        _ name: String, help: String, type: ValueType, units: String = "", prompt: String? = nil,
+        default defaultValue: @autoclosure @escaping () -> SettingValue? = nil
+    ) {
+        self.name = name
+        self.help = help
+        self.type = type
+        self.units = units
+        self.prompt = prompt ?? name.replacingOccurrences(of: "-", with: " ")
+        self.defaultValue = defaultValue
+    }
+}
