@@ -1,0 +1,56 @@
+import Foundation
+
+extension HistoryDatabase {
+    /// Refuses, without writing a byte, a file at `path` that exists but is not a Courant
+    /// history this build can open. A missing or empty file is fine (it will be created).
+    ///
+    /// Checks, in order: the 16-byte SQLite magic; the file is at least as long as the page
+    /// count its header declares (a truncated copy is not); read-only, that
+    /// `application_id` is Courant's (or the database is completely empty); the schema
+    /// version is not newer than this build's.
+    static func validateExistingFile(at path: String) throws {
+        guard FileManager.default.fileExists(atPath: path) else { return }
+        let refuse = { (reason: String) in HistoryError.notHistoryDatabase(path: path, reason: reason) }
+        guard let file = FileHandle(forReadingAtPath: path) else {
+            throw refuse("cannot be read")
+        }
+        defer { try? file.close() }
+        let header = [UInt8]((try? file.read(upToCount: 100)) ?? Data())
+        let size = (try? file.seekToEnd()) ?? 0
+        if size == 0 { return }
+        guard header.count == 100, header.starts(with: Array("SQLite format 3\0".utf8)) else {
+            throw refuse("no SQLite header")
+        }
+        let pageSize = header[16...17].reduce(0) { $0 << 8 | Int($1) }
+        let pageCount = header[28...31].reduce(0) { $0 << 8 | Int($1) }
+        let changeCounter = header[24...27].reduce(0) { $0 << 8 | Int($1) }
+        let validFor = header[92...95].reduce(0) { $0 << 8 | Int($1) }
+        let bytesPerPage = pageSize == 1 ? 65_536 : pageSize
+        if changeCounter == validFor, UInt64(bytesPerPage * pageCount) > size {
+            throw refuse(
+                "truncated: \(size) bytes, header declares \(pageCount) pages of \(bytesPerPage)")
+        }
+        try validateIdentity(at: path)
+    }
+
+    private static func validateIdentity(at path: String) throws {
+        let refuse = { (reason: String) in HistoryError.notHistoryDatabase(path: path, reason: reason) }
+        let probe: SQLiteConnection
+        do {
+            probe = try SQLiteConnection(path: path, mode: .readOnly)
+            let applicationID = try probe.integer("PRAGMA application_id")
+            let version = try probe.integer("PRAGMA user_version")
+            let objects = try probe.integer("SELECT count(*) FROM sqlite_master")
+            if applicationID == 0 && version == 0 && objects == 0 { return }
+            guard applicationID == HistorySchema.applicationID else {
+                throw refuse("an SQLite database of another application")
+            }
+            if version > HistorySchema.currentVersion {
+                throw HistoryError.newerSchema(
+                    path: path, found: Int(version), known: HistorySchema.currentVersion)
+            }
+        } catch let error as SQLiteError {
+            throw refuse(error.message)
+        }
+    }
+}

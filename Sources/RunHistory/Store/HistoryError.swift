@@ -1,0 +1,30 @@
+/// Why the history refused a request, one line naming the file or the run.
+public enum HistoryError: Error, CustomStringConvertible, Sendable, Equatable {
+    /// The file exists but is not a Courant history database; it is left untouched.
+    case notHistoryDatabase(path: String, reason: String)
+    /// The database was written by a newer Courant whose schema this build does not know.
+    case newerSchema(path: String, found: Int, known: Int)
+    /// No run with this id.
+    case noSuchRun(path: String, id: Int64)
+    /// A stored value could not be read back (e.g. a status this build does not know).
+    case corruptRow(path: String, detail: String)
+    /// The run logger was used after `finish`.
+    case runAlreadyFinished(id: Int64)
+
+    /// The one-line message shown to the user.
+    public var description: String {
+        switch self {
+        case .notHistoryDatabase(let path, let reason):
+            "\(path): not a Courant history database (\(reason)); the file was left untouched"
+        case .newerSchema(let path, let found, let known):
+            "\(path): history schema version \(found) is newer than this Courant knows (\(known));"
+                + " use a newer Courant"
+        case .noSuchRun(let path, let id):
+            "\(path): no run with id \(id)"
+        case .corruptRow(let path, let detail):
+            "\(path): unreadable row: \(detail)"
+        case .runAlreadyFinished(let id):
+            "run \(id) is already finished; begin a new run to log more iterations"
+        }
+    }
+}

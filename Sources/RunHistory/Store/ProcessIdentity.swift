@@ -1,0 +1,26 @@
+import Foundation
+
+/// This process as the history sees it: host, pid, clock, and whether another pid is alive.
+public enum ProcessIdentity {
+    /// The host name (`gethostname`), or `localhost` if it cannot be read.
+    public static var hostName: String {
+        var buffer = [CChar](repeating: 0, count: 256)
+        guard gethostname(&buffer, buffer.count - 1) == 0 else { return "localhost" }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// This process's id.
+    public static var pid: Int { Int(getpid()) }
+
+    /// Seconds since 1970-01-01 UTC, microsecond resolution.
+    public static func now() -> Double {
+        Date().timeIntervalSince1970
+    }
+
+    /// Whether a process with id `pid` exists on this host (a zombie counts as alive until
+    /// reaped). `EPERM` means it exists but belongs to someone else.
+    public static func isAlive(pid: Int) -> Bool {
+        guard pid > 0 else { return false }
+        return kill(pid_t(pid), 0) == 0 || errno == EPERM
+    }
+}

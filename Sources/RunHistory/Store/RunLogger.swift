@@ -1,0 +1,118 @@
+import Foundation
+
+/// Appends one run's iterations to the history in batched transactions.
+///
+/// Iterations are buffered in memory and written, with their residual and report rows and the
+/// run's committed iteration count, in one `BEGIN IMMEDIATE ... COMMIT` whenever the
+/// `CommitPolicy` says so, and at `finish`. What is committed survives a killed process; the next
+/// open marks such a run `interrupted`.
+public final class RunLogger {
+    /// The run's id in the database.
+    public let runID: Int64
+    /// When buffered iterations are committed.
+    public let policy: CommitPolicy
+    private let database: HistoryDatabase
+    private let startTime: Double
+    private let insertResidual: SQLiteStatement
+    private let insertReport: SQLiteStatement
+    private let updateProgress: SQLiteStatement
+    private var pending: [IterationSample] = []
+    private var lastCommit: ContinuousClock.Instant
+    private var committedIterations = 0
+    private var finished = false
+
+    init(database: HistoryDatabase, runID: Int64, startTime: Double, policy: CommitPolicy) throws {
+        let connection = database.connection
+        self.database = database
+        self.runID = runID
+        self.startTime = startTime
+        self.policy = policy
+        self.insertResidual = try connection.prepare(
+            """
+            INSERT OR REPLACE INTO residual (run_id, iteration, equation, unscaled, scaled,
+                normalised) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        self.insertReport = try connection.prepare(
+            "INSERT OR REPLACE INTO report (run_id, iteration, report, value) VALUES (?, ?, ?, ?)")
+        self.updateProgress = try connection.prepare(
+            "UPDATE run SET iterations = max(iterations, ?) WHERE id = ?")
+        self.lastCommit = ContinuousClock.now
+    }
+
+    /// The highest iteration committed so far (0 before the first commit).
+    public var committedIteration: Int { committedIterations }
+
+    /// Buffers one iteration, committing the buffer if the policy says it is time.
+    public func append(_ sample: IterationSample) throws {
+        guard !finished else { throw HistoryError.runAlreadyFinished(id: runID) }
+        pending.append(sample)
+        if pending.count >= policy.iterations
+            || ContinuousClock.now - lastCommit >= .seconds(policy.seconds)
+        {
+            try flush()
+        }
+    }
+
+    /// Commits every buffered iteration now.
+    public func flush() throws {
+        guard !pending.isEmpty else { return }
+        let batch = pending
+        try database.connection.transaction {
+            for sample in batch { try write(sample) }
+            let last = batch.map(\.iteration).max() ?? 0
+            updateProgress.reset()
+            try updateProgress.bind(last, at: 1)
+            try updateProgress.bind(runID, at: 2)
+            try updateProgress.step()
+        }
+        pending.removeAll(keepingCapacity: true)
+        committedIterations = max(committedIterations, batch.map(\.iteration).max() ?? 0)
+        lastCommit = ContinuousClock.now
+    }
+
+    /// Commits what is buffered and records the outcome, end time and wall time.
+    ///
+    /// - Parameter convergedAt: the iteration at which every criterion was met, if any.
+    public func finish(status: RunStatus, convergedAt: Int? = nil) throws {
+        guard !finished else { throw HistoryError.runAlreadyFinished(id: runID) }
+        try flush()
+        let endTime = ProcessIdentity.now()
+        try database.connection.transaction {
+            let update = try database.connection.prepare(
+                """
+                UPDATE run SET status = ?, end_time = ?, wall_seconds = ?, converged_at = ?,
+                    iterations = (SELECT coalesce(max(iteration), 0) FROM residual
+                                  WHERE run_id = run.id)
+                WHERE id = ?
+                """)
+            try update.bind(status.rawValue, at: 1)
+            try update.bind(endTime, at: 2)
+            try update.bind(endTime - startTime, at: 3)
+            try update.bind(convergedAt, at: 4)
+            try update.bind(runID, at: 5)
+            try update.step()
+        }
+        finished = true
+    }
+
+    private func write(_ sample: IterationSample) throws {
+        for residual in sample.residuals {
+            insertResidual.reset()
+            try insertResidual.bind(runID, at: 1)
+            try insertResidual.bind(sample.iteration, at: 2)
+            try insertResidual.bind(residual.equation, at: 3)
+            try insertResidual.bind(residual.unscaled, at: 4)
+            try insertResidual.bind(residual.scaled, at: 5)
+            try insertResidual.bind(residual.normalised, at: 6)
+            try insertResidual.step()
+        }
+        for report in sample.reports {
+            insertReport.reset()
+            try insertReport.bind(runID, at: 1)
+            try insertReport.bind(sample.iteration, at: 2)
+            try insertReport.bind(report.name, at: 3)
+            try insertReport.bind(report.value, at: 4)
+            try insertReport.step()
+        }
+    }
+}
