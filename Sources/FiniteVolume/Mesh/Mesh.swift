@@ -36,6 +36,8 @@ public struct Mesh: Sendable {
     /// (nFaces) 1/(d·n̂): inverse normal distance between the owner and the neighbour centre
     /// (internal faces) or between the owner centre and the face centre (boundary faces), 1/m.
     public let deltaCoefficients: [Double]
+    /// Row access for matrices on this mesh.
+    public let addressing: LDUAddressing
 
     /// Number of internal faces (the first `nInternalFaces` entries of every face array).
     public var nInternalFaces: Int { neighbour.count }
@@ -78,6 +80,8 @@ public struct Mesh: Sendable {
             faceCentres: faces.centres, faceAreas: faces.areas)
         self.weights = interpolation.weights
         self.deltaCoefficients = interpolation.deltaCoefficients
+        self.addressing = LDUAddressing(
+            nCells: nCells, owner: owner[0..<neighbour.count], neighbour: neighbour)
         #if COURANT_CHECKS
             checkInvariants()
         #endif

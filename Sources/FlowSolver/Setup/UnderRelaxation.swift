@@ -9,8 +9,6 @@ public struct UnderRelaxation: Sendable, Equatable, Codable {
     public var momentum: Double = 0.7
     /// Energy α_T (Fluent default 1).
     public var energy: Double = 1.0
-    /// Body forces (Boussinesq), α_b (Fluent default 1).
-    public var bodyForce: Double = 1.0
 
     /// Fluent's defaults.
     public init() {}

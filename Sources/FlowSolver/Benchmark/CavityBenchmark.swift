@@ -1,0 +1,75 @@
+import FiniteVolume
+import Foundation
+
+/// The lid-driven cavity at Re = 100 as a speed benchmark: unit square, lid (`top`) moving
+/// at +1 m/s, ρ = 1, μ = 0.01, SIMPLEC, second-order upwind momentum.
+public enum CavityBenchmark {
+    /// What one benchmark run measured.
+    public struct Result: Sendable, Equatable {
+        /// Cells per side.
+        public var cellsPerSide: Int
+        /// Outer iterations until every scaled residual was below the target (or the limit).
+        public var iterations: Int
+        /// Whether the target was reached within the iteration limit.
+        public var converged: Bool
+        /// Wall-clock seconds of the iterations (mesh and set-up excluded).
+        public var wallSeconds: Double
+        /// Wall time per iteration per cell, µs.
+        public var microsecondsPerIterationPerCell: Double
+        /// Peak resident memory of the process (VmHWM), bytes; 0 where /proc is unavailable.
+        public var peakResidentBytes: Int
+        /// The last iteration's residuals.
+        public var finalResiduals: [EquationResidual]
+    }
+
+    /// The cavity set-up used by the benchmark and the validation tests: lid speed 1 m/s,
+    /// ρ = 1 kg/m³, μ = 1/Re, SIMPLEC with α_p = 1, α_u = 0.9.
+    public static func setup(reynolds: Double) -> CaseSetup {
+        var setup = CaseSetup()
+        setup.fluid = FluidProperties(density: 1, viscosity: 1 / reynolds)
+        let wall = BoundaryCondition.wall(.init())
+        setup.boundaryConditions = [
+            "left": wall, "right": wall, "bottom": wall,
+            "top": .wall(.init(velocity: Vector2(1, 0))),
+        ]
+        setup.coupling = .simplec
+        setup.underRelaxation = UnderRelaxation(pressure: 1, momentum: 0.9)
+        return setup
+    }
+
+    /// Runs the Re = 100 cavity on `cellsPerSide`² cells until every scaled residual is below
+    /// `target` or `maxIterations` is reached.
+    public static func run(
+        cellsPerSide: Int, target: Double = 1e-5, maxIterations: Int = 20_000,
+        setup: CaseSetup = setup(reynolds: 100)
+    ) throws -> Result {
+        let mesh = try Mesh.rectangle(nx: cellsPerSide, ny: cellsPerSide, lx: 1, ly: 1)
+        var solver = try SteadyFlowSolver(mesh: mesh, setup: setup)
+        let start = DispatchTime.now().uptimeNanoseconds
+        var record = solver.iterate()
+        while !record.residuals.allSatisfy({ $0.scaled < target })
+            && record.iteration < maxIterations
+            && record.residuals.allSatisfy({ $0.scaled.isFinite })
+        {
+            record = solver.iterate()
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) * 1e-9
+        return Result(
+            cellsPerSide: cellsPerSide, iterations: record.iteration,
+            converged: record.residuals.allSatisfy { $0.scaled < target }, wallSeconds: seconds,
+            microsecondsPerIterationPerCell: seconds * 1e6
+                / (Double(record.iteration) * Double(mesh.nCells)),
+            peakResidentBytes: peakResidentBytes(), finalResiduals: record.residuals)
+    }
+
+    /// VmHWM from /proc/self/status in bytes, 0 if unavailable.
+    static func peakResidentBytes() -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)
+        else { return 0 }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            let kilobytes = line.split(separator: " ").compactMap { Int($0) }.first ?? 0
+            return kilobytes * 1024
+        }
+        return 0
+    }
+}

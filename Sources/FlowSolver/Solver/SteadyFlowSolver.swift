@@ -1,0 +1,142 @@
+import FiniteVolume
+import LinearSolvers
+
+/// Pressure-based steady incompressible solver on a collocated mesh: SIMPLE or SIMPLEC with
+/// Rhie-Chow face fluxes, optional energy equation with Boussinesq buoyancy.
+///
+/// One call to `iterate()` is one outer iteration. Fields are cell-centred; face mass fluxes
+/// (kg/s per m depth, positive out of the owner) are the conservative velocities.
+public struct SteadyFlowSolver: Sendable {
+    /// The mesh the case is solved on.
+    public let mesh: Mesh
+    /// The case set-up in force; change it with `update(setup:)`.
+    public private(set) var setup: CaseSetup
+    /// x-velocity u, m/s, with its boundary conditions.
+    public internal(set) var xVelocity: ScalarField
+    /// y-velocity v, m/s.
+    public internal(set) var yVelocity: ScalarField
+    /// Gauge static pressure p, Pa.
+    public internal(set) var pressure: ScalarField
+    /// Temperature T, K (uniform and unsolved when energy is off).
+    public internal(set) var temperature: ScalarField
+    /// (nFaces) face mass flux F_f, kg/s per m depth, positive out of the owner.
+    public internal(set) var faceFlux: [Double]
+    /// Outer iterations performed since initialisation.
+    public internal(set) var iteration = 0
+    /// Linear-solver performance of the last iteration, by equation name.
+    public internal(set) var lastLinearSolves: [String: LinearSolverPerformance] = [:]
+
+    var boundaryKinds: [BoundaryFaceKind]
+    var pressureCorrectionBoundary: BoundaryCoefficients
+    var inletFlux: [Double]
+    var normaliser: ResidualNormaliser
+    /// (nCells) V/aP (SIMPLE) or V/(aP − Σ aN) (SIMPLEC) from the last momentum assembly.
+    var momentumInverseDiagonal: [Double]
+
+    /// A solver for `setup` on `mesh`, initialised from `setup.initialValues`.
+    ///
+    /// - Throws: `SetupError` when a patch has no condition, a condition names no patch, or a
+    ///   property is not positive.
+    public init(mesh: Mesh, setup: CaseSetup) throws {
+        self.mesh = mesh
+        self.setup = setup
+        xVelocity = ScalarField(name: "x-velocity", uniform: 0, on: mesh)
+        yVelocity = ScalarField(name: "y-velocity", uniform: 0, on: mesh)
+        pressure = ScalarField(name: "pressure", uniform: 0, on: mesh)
+        temperature = ScalarField(name: "temperature", uniform: 0, on: mesh)
+        faceFlux = Array(repeating: 0, count: mesh.nFaces)
+        boundaryKinds = []
+        pressureCorrectionBoundary = BoundaryCoefficients(zeroGradientOn: mesh)
+        inletFlux = Array(repeating: 0, count: mesh.nFaces)
+        normaliser = ResidualNormaliser(nMaximizeNorms: setup.nMaximizeNorms)
+        momentumInverseDiagonal = Array(repeating: 0, count: mesh.nCells)
+        try update(setup: setup)
+        initialize()
+    }
+
+    /// Replaces the set-up (boundary conditions, properties, controls) keeping the solution.
+    public mutating func update(setup newSetup: CaseSetup) throws {
+        try Self.validate(newSetup, on: mesh)
+        setup = newSetup
+        normaliser.nMaximizeNorms = newSetup.nMaximizeNorms
+        applyBoundaryConditions()
+    }
+
+    /// Fluent `/solve/initialize/initialize-flow`: uniform fields from `setup.initialValues`,
+    /// face fluxes from the initial velocity (fixed at inlets, zero at walls), iteration count
+    /// and residual normalisation reset.
+    public mutating func initialize() {
+        let initial = setup.initialValues
+        xVelocity.values = Array(repeating: initial.xVelocity, count: mesh.nCells)
+        yVelocity.values = Array(repeating: initial.yVelocity, count: mesh.nCells)
+        pressure.values = Array(repeating: initial.pressure, count: mesh.nCells)
+        temperature.values = Array(repeating: initial.temperature, count: mesh.nCells)
+        iteration = 0
+        normaliser.factors = [:]
+        lastLinearSolves = [:]
+        let density = setup.fluid.density
+        for f in 0..<mesh.nFaces {
+            let velocity = Vector2(initial.xVelocity, initial.yVelocity)
+            faceFlux[f] = density * velocity.dot(mesh.faceAreas[f])
+            if f >= mesh.nInternalFaces {
+                switch boundaryKinds[f - mesh.nInternalFaces] {
+                case .impermeable: faceFlux[f] = 0
+                case .inlet: faceFlux[f] = inletFlux[f]
+                case .outlet: break
+                }
+            }
+        }
+    }
+
+    /// The active equations in publishing order (continuity first).
+    public var equations: [FlowEquation] {
+        setup.energyEnabled
+            ? [.continuity, .xVelocity, .yVelocity, .energy]
+            : [.continuity, .xVelocity, .yVelocity]
+    }
+
+    /// The cell field called `name` (`x-velocity`, `y-velocity`, `pressure`, `temperature`,
+    /// `velocity-magnitude`), or nil.
+    public func field(named name: String) -> [Double]? {
+        switch name {
+        case "x-velocity": xVelocity.values
+        case "y-velocity": yVelocity.values
+        case "pressure": pressure.values
+        case "temperature": temperature.values
+        case "velocity-magnitude":
+            zip(xVelocity.values, yVelocity.values).map { ($0 * $0 + $1 * $1).squareRoot() }
+        default: nil
+        }
+    }
+
+    /// Names accepted by `field(named:)`.
+    public static let fieldNames = [
+        "x-velocity", "y-velocity", "pressure", "temperature", "velocity-magnitude",
+    ]
+
+    static func validate(_ setup: CaseSetup, on mesh: Mesh) throws {
+        let names = mesh.patches.map(\.name)
+        for name in setup.boundaryConditions.keys.sorted() where !names.contains(name) {
+            throw SetupError.unknownPatch(name, available: names)
+        }
+        for name in names where setup.boundaryConditions[name] == nil {
+            throw SetupError.missingBoundaryCondition(patch: name)
+        }
+        let fluid = setup.fluid
+        guard fluid.density > 0, fluid.viscosity > 0 else {
+            throw SetupError.invalidSetting("density and viscosity must be positive")
+        }
+        guard !setup.energyEnabled || (fluid.specificHeat > 0 && fluid.thermalConductivity > 0)
+        else {
+            throw SetupError.invalidSetting(
+                "specific heat and thermal conductivity must be positive with energy on")
+        }
+        let relaxation = setup.underRelaxation
+        for (name, alpha) in [
+            ("pressure", relaxation.pressure), ("momentum", relaxation.momentum),
+            ("energy", relaxation.energy),
+        ] where !(alpha > 0 && alpha <= 1) {
+            throw SetupError.invalidSetting("under-relaxation \(name) must be in (0, 1]: \(alpha)")
+        }
+    }
+}
