@@ -1,0 +1,172 @@
+/// Packed, register-blocked GEMM (the BLIS loop order).
+///
+/// Loops, outermost first: column blocks of `nc`, depth blocks of `kc` (B block packed into
+/// `nr`-wide slivers, each sliver laid out (kc, nr)), row blocks of `mc` (A block packed into
+/// `mr`-tall slivers laid out (kc, mr)), then an `mr × nr` micro-kernel that keeps the tile of C
+/// in 16 `SIMD16<Float>` registers and streams one A column and one B row per step.
+/// Transposition is absorbed by the packing, so there is a single micro-kernel.
+/// With `-DNEURALNET_FMA` (and FMA code generation enabled) the update is a fused multiply-add.
+extension GEMM {
+    static let mr = 8
+    static let nr = 32
+    static let mc = 128
+    static let kc = 256
+    static let nc = 1024
+
+    /// Work (2·m·n·k) above which `blocked` splits C between cores.
+    static let parallelFlops = 4.0e6
+
+    /// Same contract as `naive`; splits C into column (or row) strips across cores when large.
+    public static func blocked(
+        m: Int, n: Int, k: Int,
+        a: UnsafePointer<Float>, lda: Int, transposeA: Bool,
+        b: UnsafePointer<Float>, ldb: Int, transposeB: Bool,
+        c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool,
+        parallel: Bool = true
+    ) {
+        if m == 0 || n == 0 { return }
+        if k == 0 {
+            if !accumulate {
+                for i in 0..<m { (c + i * ldc).update(repeating: 0, count: n) }
+            }
+            return
+        }
+        let strips = parallel && flops(m: m, n: n, k: k) >= parallelFlops ? 2 : 1
+        if strips == 1 {
+            blockedSerial(
+                m: m, n: n, k: k, a: a, lda: lda, transposeA: transposeA,
+                b: b, ldb: ldb, transposeB: transposeB, c: c, ldc: ldc, accumulate: accumulate)
+            return
+        }
+        if n >= m {
+            let width = ((n + strips - 1) / strips + nr - 1) / nr * nr
+            ParallelLoop.forEach(strips) { strip in
+                let j0 = strip * width
+                let cols = min(width, n - j0)
+                if cols <= 0 { return }
+                let bStrip = transposeB ? b + j0 * ldb : b + j0
+                blockedSerial(
+                    m: m, n: cols, k: k, a: a, lda: lda, transposeA: transposeA,
+                    b: bStrip, ldb: ldb, transposeB: transposeB, c: c + j0, ldc: ldc,
+                    accumulate: accumulate)
+            }
+        } else {
+            let height = ((m + strips - 1) / strips + mr - 1) / mr * mr
+            ParallelLoop.forEach(strips) { strip in
+                let i0 = strip * height
+                let rows = min(height, m - i0)
+                if rows <= 0 { return }
+                let aStrip = transposeA ? a + i0 : a + i0 * lda
+                blockedSerial(
+                    m: rows, n: n, k: k, a: aStrip, lda: lda, transposeA: transposeA,
+                    b: b, ldb: ldb, transposeB: transposeB, c: c + i0 * ldc, ldc: ldc,
+                    accumulate: accumulate)
+            }
+        }
+    }
+
+    /// One core's share of `blocked`.
+    static func blockedSerial(
+        m: Int, n: Int, k: Int,
+        a: UnsafePointer<Float>, lda: Int, transposeA: Bool,
+        b: UnsafePointer<Float>, ldb: Int, transposeB: Bool,
+        c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool
+    ) {
+        let ncEff = min(nc, (n + nr - 1) / nr * nr)
+        let mcEff = min(mc, (m + mr - 1) / mr * mr)
+        let kcEff = min(kc, k)
+        let packedB = UnsafeMutablePointer<Float>.allocate(capacity: kcEff * ncEff)
+        let packedA = UnsafeMutablePointer<Float>.allocate(capacity: kcEff * mcEff)
+        defer {
+            packedB.deallocate()
+            packedA.deallocate()
+        }
+        var jc = 0
+        while jc < n {
+            let nb = min(ncEff, n - jc)
+            var pc = 0
+            while pc < k {
+                let kb = min(kcEff, k - pc)
+                packB(
+                    b: b, ldb: ldb, transposeB: transposeB, row0: pc, col0: jc, depth: kb,
+                    width: nb, into: packedB)
+                let first = pc == 0 && !accumulate
+                var ic = 0
+                while ic < m {
+                    let mb = min(mcEff, m - ic)
+                    packA(
+                        a: a, lda: lda, transposeA: transposeA, row0: ic, col0: pc, depth: kb,
+                        height: mb, into: packedA)
+                    var jr = 0
+                    while jr < nb {
+                        var ir = 0
+                        while ir < mb {
+                            microKernel(
+                                depth: kb, packedA: packedA + ir * kb, packedB: packedB + jr * kb,
+                                c: c + (ic + ir) * ldc + jc + jr, ldc: ldc,
+                                rows: min(mr, mb - ir), cols: min(nr, nb - jr), overwrite: first)
+                            ir &+= mr
+                        }
+                        jr &+= nr
+                    }
+                    ic &+= mb
+                }
+                pc &+= kb
+            }
+            jc &+= nb
+        }
+    }
+
+    /// Packs op(B)[row0 ..< row0+depth, col0 ..< col0+width] into `nr`-wide slivers, each laid
+    /// out (depth, nr) and zero-padded past `width`.
+    static func packB(
+        b: UnsafePointer<Float>, ldb: Int, transposeB: Bool, row0: Int, col0: Int,
+        depth: Int, width: Int, into packed: UnsafeMutablePointer<Float>
+    ) {
+        var sliver = 0
+        while sliver < width {
+            let cols = min(nr, width - sliver)
+            let out = packed + sliver * depth
+            for p in 0..<depth {
+                let row = out + p &* nr
+                if transposeB {
+                    for j in 0..<cols { row[j] = b[(col0 + sliver + j) &* ldb &+ row0 &+ p] }
+                } else {
+                    let src = b + (row0 + p) * ldb + col0 + sliver
+                    for j in 0..<cols { row[j] = src[j] }
+                }
+                for j in cols..<nr { row[j] = 0 }
+            }
+            sliver &+= nr
+        }
+    }
+
+    /// Packs op(A)[row0 ..< row0+height, col0 ..< col0+depth] into `mr`-tall slivers, each laid
+    /// out (depth, mr) and zero-padded past `height`.
+    static func packA(
+        a: UnsafePointer<Float>, lda: Int, transposeA: Bool, row0: Int, col0: Int,
+        depth: Int, height: Int, into packed: UnsafeMutablePointer<Float>
+    ) {
+        var sliver = 0
+        while sliver < height {
+            let rows = min(mr, height - sliver)
+            let out = packed + sliver * depth
+            if transposeA {
+                for p in 0..<depth {
+                    let src = a + (col0 + p) * lda + row0 + sliver
+                    for i in 0..<rows { out[p &* mr &+ i] = src[i] }
+                    for i in rows..<mr { out[p &* mr &+ i] = 0 }
+                }
+            } else {
+                for i in 0..<rows {
+                    let src = a + (row0 + sliver + i) * lda + col0
+                    for p in 0..<depth { out[p &* mr &+ i] = src[p] }
+                }
+                for i in rows..<mr {
+                    for p in 0..<depth { out[p &* mr &+ i] = 0 }
+                }
+            }
+            sliver &+= mr
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import Dispatch
+
+/// Runs independent iterations on all cores with `DispatchQueue.concurrentPerform`.
+///
+/// Iterations must write disjoint memory; the caller decides the partition so that results do
+/// not depend on scheduling (deterministic reductions are done afterwards in a fixed order).
+enum ParallelLoop {
+    /// Calls `body(i)` for `i` in `0..<iterations`, concurrently when `iterations > 1`.
+    static func forEach(_ iterations: Int, _ body: (Int) -> Void) {
+        if iterations <= 1 {
+            if iterations == 1 { body(0) }
+            return
+        }
+        withoutActuallyEscaping(body) { escapable in
+            let shared = UncheckedSendableBody(body: escapable)
+            DispatchQueue.concurrentPerform(iterations: iterations) { shared.body($0) }
+        }
+    }
+
+    /// Number of batch chunks a layer splits its work into: fixed, so that reductions over
+    /// chunks are summed in the same order on every run (bit-for-bit reproducible training).
+    static let batchChunks = 4
+}
+
+/// A closure handed to worker threads; the writes it does are disjoint by construction.
+private struct UncheckedSendableBody: @unchecked Sendable {
+    let body: (Int) -> Void
+}

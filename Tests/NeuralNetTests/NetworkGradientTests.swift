@@ -1,0 +1,101 @@
+import NeuralNet
+import Testing
+
+/// The whole network's Float32 backward pass agrees with central differences of an independent
+/// float64 reference forward (step 1e-6) for every parameter tensor and both inputs
+/// (relative error < 1e-3, training-mode BatchNorm), and the forward passes agree.
+@Suite struct NetworkGradientTests {
+    static func configuration(mlpNormalisation: String) -> ResNetConfiguration {
+        var configuration = ResNetConfiguration()
+        configuration.inputChannels = 2
+        configuration.filters = [3, 4, 4]
+        configuration.tabularFeatures = 3
+        configuration.mlpBlocks = 1
+        configuration.mlpWidth = 5
+        configuration.mlpHiddenWidth = 6
+        configuration.mlpNormalisation = mlpNormalisation
+        configuration.outputs = 3
+        return configuration
+    }
+
+    /// Relative error of `analytic` against float64 central differences of `loss` over at most
+    /// `samples` coordinates of `values`.
+    static func error(
+        analytic: [Float], values: [Double], samples: Int, rng: inout SplitMix64,
+        loss: ([Double]) -> Double
+    ) -> Double {
+        let h = 1e-6
+        let indices =
+            values.count <= samples
+            ? Array(values.indices) : (0..<samples).map { _ in Int(rng.next() % UInt64(values.count)) }
+        var difference = 0.0
+        var scale = 0.0
+        for i in indices {
+            var plus = values
+            var minus = values
+            plus[i] += h
+            minus[i] -= h
+            let numeric = (loss(plus) - loss(minus)) / (2 * h)
+            difference += (Double(analytic[i]) - numeric) * (Double(analytic[i]) - numeric)
+            scale += numeric * numeric
+        }
+        let analyticNorm = indices.reduce(0) { $0 + Double(analytic[$1]) * Double(analytic[$1]) }
+        let denominator = max(scale, analyticNorm).squareRoot()
+        // Biases feeding a training-mode BatchNorm have an exactly zero gradient, so the norm is
+        // floored at 1e-2: such tensors must agree to 1e-5 absolutely (Float32 rounding level).
+        return difference.squareRoot() / max(denominator, 1e-2)
+    }
+
+    @Test(arguments: ["batch", "layer"])
+    func resNetGradientsMatchFloat64FiniteDifferences(mlpNormalisation: String) {
+        var check = GradientCheck()
+        let network = ResNet(
+            configuration: Self.configuration(mlpNormalisation: mlpNormalisation),
+            seed: check.rng.next())
+        let (batch, time) = (3, 12)
+        let sequences = check.random([batch, 2, time])
+        let features = check.random([batch, 3])
+        let weights = check.random([batch, 3]).scalars.map(Double.init)
+        network.zeroGradients()
+        let output = network.forward(sequences: sequences, features: features, mode: .training)
+        let inputGradients = network.backward(
+            Tensor(shape: [batch, 3], scalars: weights.map(Float.init)))
+
+        var reference = ReferenceResNet(network)
+        let s64 = sequences.scalars.map(Double.init)
+        let f64 = features.scalars.map(Double.init)
+        func probe(_ r: ReferenceResNet, _ s: [Double], _ f: [Double]) -> Double {
+            zip(r.forward(sequences: s, features: f, batch: batch, time: time), weights)
+                .reduce(0) { $0 + $1.0 * $1.1 }
+        }
+        let referenceOutput = reference.forward(
+            sequences: s64, features: f64, batch: batch, time: time)
+        let forwardError = zip(output.scalars, referenceOutput).map { abs(Double($0) - $1) }.max()
+        #expect((forwardError ?? 1) < 1e-5, "forward differs from float64, seed \(check.seed)")
+
+        var errors = [(String, Double)]()
+        errors.append(
+            ("sequences", Self.error(
+                analytic: inputGradients.sequences.scalars, values: s64, samples: 24,
+                rng: &check.rng, loss: { probe(reference, $0, f64) })))
+        errors.append(
+            ("features", Self.error(
+                analytic: inputGradients.features.scalars, values: f64, samples: 24,
+                rng: &check.rng, loss: { probe(reference, s64, $0) })))
+        for (name, parameter) in network.namedParameters {
+            let values = reference.parameters[name] ?? []
+            let error = Self.error(
+                analytic: parameter.gradient.scalars, values: values, samples: 12,
+                rng: &check.rng,
+                loss: { perturbed in
+                    reference.parameters[name] = perturbed
+                    defer { reference.parameters[name] = values }
+                    return probe(reference, s64, f64)
+                })
+            errors.append((name, error))
+        }
+        let worst = errors.max { $0.1 < $1.1 }
+        #expect((worst?.1 ?? 1) < 1e-3, "worst \(String(describing: worst)), seed \(check.seed)")
+        #expect(errors.count == network.namedParameters.count + 2)
+    }
+}

@@ -1,0 +1,148 @@
+import NeuralNet
+
+/// A float64 reference of `ResNet.forward` in training mode (BatchNorm on batch statistics),
+/// written independently with direct loops, so finite differences can use steps (1e-6) small
+/// enough that no ReLU kink is crossed and still be far above rounding.
+/// Arrays are row-major with the shapes stated at each function.
+struct ReferenceResNet {
+    let configuration: ResNetConfiguration
+    /// Parameter values by full name, copied from the network.
+    var parameters: [String: [Double]]
+
+    init(_ network: ResNet) {
+        configuration = network.configuration
+        parameters = Dictionary(
+            uniqueKeysWithValues: network.namedParameters.map {
+                ($0.name, $0.parameter.value.scalars.map(Double.init))
+            })
+    }
+
+    /// (batch, outputs) from sequences (batch, channels, time) and features (batch, features).
+    func forward(sequences: [Double], features: [Double], batch: Int, time: Int) -> [Double] {
+        var h = sequences
+        var channels = configuration.inputChannels
+        for (b, filters) in configuration.filters.enumerated() {
+            let input = h
+            for (i, kernel) in configuration.kernelSizes.enumerated() {
+                h = convolution(h, "blocks.\(b).conv\(i)", batch, channels, filters, kernel, time)
+                h = batchNorm(h, "blocks.\(b).norm\(i)", batch, filters, time)
+                if i < configuration.kernelSizes.count - 1 { h = h.map { max(0, $0) } }
+                channels = filters
+            }
+            var shortcut = input
+            if parameters["blocks.\(b).shortcut_conv.weight"] != nil {
+                let inChannels = input.count / (batch * time)
+                shortcut = convolution(
+                    input, "blocks.\(b).shortcut_conv", batch, inChannels, filters, 1, time)
+                shortcut = batchNorm(shortcut, "blocks.\(b).shortcut_norm", batch, filters, time)
+            }
+            h = zip(h, shortcut).map { max(0, $0 + $1) }
+        }
+        // Global average pooling: (batch, channels, time) → (batch, channels).
+        let pooled = (0..<(batch * channels)).map { r in
+            h[(r * time)..<((r + 1) * time)].reduce(0, +) / Double(time)
+        }
+        var f = features
+        var width = configuration.tabularFeatures
+        if configuration.mlpBlocks > 0 {
+            f = linear(f, "feature_input", batch, width, configuration.mlpWidth)
+            width = configuration.mlpWidth
+            for b in 0..<configuration.mlpBlocks {
+                var z = norm(f, "feature_blocks.\(b).norm", batch, width)
+                z = linear(z, "feature_blocks.\(b).linear0", batch, width, configuration.mlpHiddenWidth)
+                z = z.map { max(0, $0) }
+                z = linear(z, "feature_blocks.\(b).linear1", batch, configuration.mlpHiddenWidth, width)
+                f = zip(f, z).map { $0 + $1 }
+            }
+            f = norm(f, "feature_norm", batch, width).map { max(0, $0) }
+        }
+        var joined = [Double]()
+        for b in 0..<batch {
+            joined += pooled[(b * channels)..<((b + 1) * channels)]
+            if configuration.tabularFeatures > 0 { joined += f[(b * width)..<((b + 1) * width)] }
+        }
+        let inputs = channels + (configuration.tabularFeatures > 0 ? width : 0)
+        return linear(joined, "head", batch, inputs, configuration.outputs)
+    }
+
+    /// y (batch, out, time) = 'same' cross-correlation of x (batch, in, time), padLeft ⌊(k−1)/2⌋.
+    func convolution(
+        _ x: [Double], _ name: String, _ batch: Int, _ inC: Int, _ outC: Int, _ k: Int, _ time: Int
+    ) -> [Double] {
+        let w = parameters["\(name).weight"] ?? []
+        let bias = parameters["\(name).bias"] ?? []
+        let padLeft = (k - 1) / 2
+        var y = [Double](repeating: 0, count: batch * outC * time)
+        for b in 0..<batch {
+            for o in 0..<outC {
+                for t in 0..<time {
+                    var sum = bias[o]
+                    for c in 0..<inC {
+                        for j in 0..<k {
+                            let source = t + j - padLeft
+                            if source >= 0 && source < time {
+                                sum += w[(o * inC + c) * k + j] * x[(b * inC + c) * time + source]
+                            }
+                        }
+                    }
+                    y[(b * outC + o) * time + t] = sum
+                }
+            }
+        }
+        return y
+    }
+
+    /// Training-mode BatchNorm of x (batch, channels, time), biased batch variance, ε = 1e-5.
+    func batchNorm(_ x: [Double], _ name: String, _ batch: Int, _ channels: Int, _ time: Int)
+        -> [Double]
+    {
+        let gamma = parameters["\(name).weight"] ?? []
+        let beta = parameters["\(name).bias"] ?? []
+        var y = x
+        for c in 0..<channels {
+            var values = [Double]()
+            for b in 0..<batch { values += x[((b * channels + c) * time)..<((b * channels + c + 1) * time)] }
+            let mean = values.reduce(0, +) / Double(values.count)
+            let variance = values.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(values.count)
+            for b in 0..<batch {
+                for t in 0..<time {
+                    let i = (b * channels + c) * time + t
+                    y[i] = gamma[c] * (x[i] - mean) / (variance + 1e-5).squareRoot() + beta[c]
+                }
+            }
+        }
+        return y
+    }
+
+    /// The configured feature normalisation of x (batch, width).
+    func norm(_ x: [Double], _ name: String, _ batch: Int, _ width: Int) -> [Double] {
+        if configuration.mlpNormalisation != "layer" { return batchNorm(x, name, batch, width, 1) }
+        let gamma = parameters["\(name).weight"] ?? []
+        let beta = parameters["\(name).bias"] ?? []
+        var y = x
+        for b in 0..<batch {
+            let row = Array(x[(b * width)..<((b + 1) * width)])
+            let mean = row.reduce(0, +) / Double(width)
+            let variance = row.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(width)
+            for i in 0..<width {
+                y[b * width + i] = gamma[i] * (row[i] - mean) / (variance + 1e-5).squareRoot() + beta[i]
+            }
+        }
+        return y
+    }
+
+    /// y (batch, out) = x (batch, in) · Wᵀ + b.
+    func linear(_ x: [Double], _ name: String, _ batch: Int, _ inF: Int, _ outF: Int) -> [Double] {
+        let w = parameters["\(name).weight"] ?? []
+        let bias = parameters["\(name).bias"] ?? []
+        var y = [Double](repeating: 0, count: batch * outF)
+        for b in 0..<batch {
+            for o in 0..<outF {
+                var sum = bias[o]
+                for i in 0..<inF { sum += w[o * inF + i] * x[b * inF + i] }
+                y[b * outF + o] = sum
+            }
+        }
+        return y
+    }
+}
