@@ -1,1 +1,5 @@
-print("courant: not yet built")
+import ArgumentParser
+import Courant
+import Foundation
+
+CourantCommand.main()

@@ -1,0 +1,72 @@
+import FlowSolver
+import Monitoring
+import RunHistory
+
+/// Logs the residual stream of one run to the history database: the run row is created at the
+/// first iteration after flow initialisation, every iteration is appended (committed in batches
+/// by the store's `CommitPolicy`), each `iterate` call's end is flushed, and the run is closed with
+/// the last status when the flow is re-initialised or the session ends. A run that is killed keeps
+/// what was committed and is marked `interrupted` when the database is next opened.
+public final class HistoryRecorder: IterationObserver {
+    public let database: HistoryDatabase
+    /// Describes the run when its first iteration arrives (the settings then in force).
+    private let describe: () -> RunDescription
+    private var logger: RunLogger?
+    private var lastStatus: Monitoring.RunStatus?
+    private var convergedAt: Int?
+    /// Receives one-line warnings when the database cannot be written (the run goes on).
+    private let warn: (String) -> Void
+
+    public init(
+        database: HistoryDatabase, describe: @escaping () -> RunDescription,
+        warn: @escaping (String) -> Void
+    ) {
+        self.database = database
+        self.describe = describe
+        self.warn = warn
+    }
+
+    /// The id of the run being logged, if one has started.
+    public var runID: Int64? { logger?.runID }
+
+    public func runWillStart(equations: [String], reports: [String], iterationLimit: Int) {}
+
+    public func iterationDidComplete(_ record: IterationRecord, iterationsLeft: Int) {
+        do {
+            if logger == nil { logger = try database.beginRun(describe()) }
+            try logger?.append(Self.sample(of: record))
+        } catch {
+            warn("Warning: run history \(database.path): \(error)")
+        }
+    }
+
+    public func runDidFinish(_ outcome: RunOutcome) {
+        lastStatus = outcome.status
+        if outcome.status == .converged { convergedAt = outcome.lastRecord?.iteration }
+        do { try logger?.flush() } catch { warn("Warning: run history \(database.path): \(error)") }
+    }
+
+    /// Closes the run with the status of its last `iterate` call.
+    public func close() {
+        guard let logger else { return }
+        let status = RunHistory.RunStatus(rawValue: (lastStatus ?? .interrupted).rawValue) ?? .failed
+        do {
+            try logger.finish(status: status, convergedAt: convergedAt)
+        } catch {
+            warn("Warning: run history \(database.path): \(error)")
+        }
+        self.logger = nil
+    }
+
+    /// The store's row form of a solver record.
+    static func sample(of record: IterationRecord) -> IterationSample {
+        IterationSample(
+            iteration: record.iteration,
+            residuals: record.residuals.map {
+                ResidualSample(
+                    equation: $0.equation, unscaled: $0.unscaled, scaled: $0.scaled,
+                    normalised: $0.normalised)
+            },
+            reports: record.reports.map { ReportSample(name: $0.name, value: $0.value) })
+    }
+}

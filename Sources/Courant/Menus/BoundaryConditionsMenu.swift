@@ -1,0 +1,131 @@
+import CommandShell
+import FiniteVolume
+import FlowSolver
+
+/// `/define/boundary-conditions`: the zone type of every patch, then the values of each type,
+/// each a per-patch setting over the patches of that type (so a journal lists one value per
+/// patch, in mesh order, and the REPL prompts `inlet velocity magnitude [0]`).
+enum BoundaryConditionsMenu {
+    typealias ZoneType = PatchSettings.ZoneType
+
+    static func build(for session: CourantSession) -> MenuNode {
+        let menu = MenuNode("boundary-conditions", help: "Boundary conditions of each patch")
+        let allPatches = { session.settings.mesh.patchNameList }
+        func patches(of type: ZoneType) -> () -> [String] {
+            { allPatches().filter { session.settings.patch($0).zoneType == type } }
+        }
+        menu.add(.setting(Setting.perKey(
+            "zone-type", "Boundary type of each patch", prompt: "zone type", keys: allPatches,
+            element: .choice(options: { ZoneType.allCases.map(\.rawValue) }),
+            default: { _ in .text(ZoneType.wall.rawValue) },
+            get: { .text(session.settings.patch($0).zoneType.rawValue) },
+            set: { pairs in
+                for (patch, value) in pairs {
+                    guard case .text(let name) = value, let type = ZoneType(rawValue: name) else {
+                        throw ShellError("unknown zone type")
+                    }
+                    session.settings.patches[patch, default: PatchSettings()].zoneType = type
+                }
+            })))
+
+        let wall = menu.addMenu("wall", help: "Wall patches: motion and thermal condition")
+        let walls = patches(of: .wall)
+        wall.add(real(session, "x-velocity", "Wall x-velocity (moving wall)", "m/s", walls,
+            0, get: { $0.wallVelocity.x }, set: { $0.wallVelocity.x = $1 }))
+        wall.add(real(session, "y-velocity", "Wall y-velocity (moving wall)", "m/s", walls,
+            0, get: { $0.wallVelocity.y }, set: { $0.wallVelocity.y = $1 }))
+        wall.add(.setting(Setting.perKey(
+            "thermal-condition", "Thermal condition of each wall", prompt: "thermal condition",
+            keys: walls,
+            element: .choice(options: { PatchSettings.ThermalKind.allCases.map(\.rawValue) }),
+            default: { _ in .text(PatchSettings.ThermalKind.adiabatic.rawValue) },
+            get: { .text(session.settings.patch($0).thermalKind.rawValue) },
+            set: { pairs in
+                for (patch, value) in pairs {
+                    guard case .text(let name) = value,
+                        let kind = PatchSettings.ThermalKind(rawValue: name)
+                    else { throw ShellError("unknown thermal condition") }
+                    session.settings.patches[patch, default: PatchSettings()].thermalKind = kind
+                }
+            })))
+        wall.add(real(session, "temperature", "Fixed wall temperature", "K", walls, 300,
+            positive: true, get: { $0.wallTemperature }, set: { $0.wallTemperature = $1 }))
+        wall.add(real(session, "heat-flux", "Heat flux into the fluid", "W/m^2", walls, 0,
+            get: { $0.wallHeatFlux }, set: { $0.wallHeatFlux = $1 }))
+
+        let inlet = menu.addMenu("velocity-inlet", help: "Velocity-inlet patches")
+        let inlets = patches(of: .velocityInlet)
+        inlet.add(real(session, "velocity-magnitude", "Mean inflow speed, normal to the patch",
+            "m/s", inlets, 0, get: { $0.inletSpeed }, set: { $0.inletSpeed = $1 }))
+        inlet.add(.setting(Setting.perKey(
+            "profile", "Velocity profile across the patch", prompt: "profile", keys: inlets,
+            element: .choice(options: { InletProfile.allCases.map(\.rawValue) }),
+            default: { _ in .text(InletProfile.uniform.rawValue) },
+            get: { .text(session.settings.patch($0).inletProfile.rawValue) },
+            set: { pairs in
+                for (patch, value) in pairs {
+                    guard case .text(let name) = value, let profile = InletProfile(rawValue: name)
+                    else { throw ShellError("unknown profile") }
+                    session.settings.patches[patch, default: PatchSettings()].inletProfile = profile
+                }
+            })))
+        inlet.add(real(session, "temperature", "Inflow temperature", "K", inlets, 300,
+            positive: true, get: { $0.inletTemperature }, set: { $0.inletTemperature = $1 }))
+
+        let outlet = menu.addMenu("pressure-outlet", help: "Pressure-outlet patches")
+        let outlets = patches(of: .pressureOutlet)
+        outlet.add(real(session, "gauge-pressure", "Gauge static pressure", "Pa", outlets, 0,
+            get: { $0.outletGaugePressure }, set: { $0.outletGaugePressure = $1 }))
+        outlet.add(real(session, "backflow-temperature", "Temperature of re-entering fluid", "K",
+            outlets, 300, positive: true,
+            get: { $0.backflowTemperature }, set: { $0.backflowTemperature = $1 }))
+
+        menu.add(.command(CommandNode(
+            "list", help: "List every patch with its zone type and values", isRecorded: false
+        ) { call in
+            var text = ""
+            for name in allPatches() {
+                text += "  \(name): " + describe(session.settings.patch(name)) + "\n"
+            }
+            call.session.write(text)
+        }))
+        return menu
+    }
+
+    /// A per-patch real over the patches `keys` returns, bound to a field of `PatchSettings`.
+    private static func real(
+        _ session: CourantSession, _ name: String, _ help: String, _ units: String,
+        _ keys: @escaping () -> [String], _ defaultValue: Double, positive: Bool = false,
+        get: @escaping (PatchSettings) -> Double,
+        set: @escaping (inout PatchSettings, Double) -> Void
+    ) -> TreeNode {
+        .setting(Setting.perKey(
+            name, help, units: units, prompt: name.replacingOccurrences(of: "-", with: " "),
+            keys: keys,
+            element: .real(range: positive
+                ? Double.leastNonzeroMagnitude...Double.greatestFiniteMagnitude : nil),
+            default: { _ in .real(defaultValue) },
+            get: { .real(get(session.settings.patch($0))) },
+            set: { pairs in
+                for (patch, value) in pairs {
+                    guard case .real(let real) = value else { throw ShellError("expected a number") }
+                    set(&session.settings.patches[patch, default: PatchSettings()], real)
+                }
+            }))
+    }
+
+    private static func describe(_ patch: PatchSettings) -> String {
+        switch patch.zoneType {
+        case .wall:
+            let motion = patch.wallVelocity == .zero
+                ? "stationary" : "moving (\(patch.wallVelocity.x), \(patch.wallVelocity.y)) m/s"
+            return "wall, \(motion), \(patch.thermalKind.rawValue)"
+        case .velocityInlet:
+            return "velocity-inlet, \(patch.inletSpeed) m/s \(patch.inletProfile.rawValue)"
+        case .pressureOutlet:
+            return "pressure-outlet, \(patch.outletGaugePressure) Pa gauge"
+        case .symmetry:
+            return "symmetry"
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import CommandShell
+
+/// Typed constructors for the settings of Courant's tree, so each menu file states only the
+/// path, help, units, default and the field it binds to.
+enum Setting {
+    static func real(
+        _ name: String, _ help: String, units: String = "", default defaultValue: Double,
+        range: ClosedRange<Double>? = nil, get: @escaping () -> Double,
+        set: @escaping (Double) throws -> Void
+    ) -> SettingNode {
+        SettingNode(
+            name, help: help, type: .real(range: range), units: units,
+            default: .real(defaultValue), get: { .real(get()) },
+            set: { value in
+                guard case .real(let real) = value else { throw ShellError("expected a number") }
+                try set(real)
+            })
+    }
+
+    static func integer(
+        _ name: String, _ help: String, units: String = "", default defaultValue: Int,
+        range: ClosedRange<Int>? = nil, get: @escaping () -> Int,
+        set: @escaping (Int) throws -> Void
+    ) -> SettingNode {
+        SettingNode(
+            name, help: help, type: .integer(range: range), units: units,
+            default: .integer(defaultValue), get: { .integer(get()) },
+            set: { value in
+                guard case .integer(let integer) = value else {
+                    throw ShellError("expected an integer")
+                }
+                try set(integer)
+            })
+    }
+
+    static func boolean(
+        _ name: String, _ help: String, default defaultValue: Bool,
+        get: @escaping () -> Bool, set: @escaping (Bool) throws -> Void
+    ) -> SettingNode {
+        SettingNode(
+            name, help: help, type: .boolean, default: .boolean(defaultValue),
+            get: { .boolean(get()) },
+            set: { value in
+                guard case .boolean(let flag) = value else { throw ShellError("expected yes or no") }
+                try set(flag)
+            })
+    }
+
+    static func choice(
+        _ name: String, _ help: String, options: @escaping () -> [String],
+        default defaultValue: String, get: @escaping () -> String,
+        set: @escaping (String) throws -> Void
+    ) -> SettingNode {
+        SettingNode(
+            name, help: help, type: .choice(options: options), default: .text(defaultValue),
+            get: { .text(get()) },
+            set: { value in
+                guard case .text(let text) = value else { throw ShellError("expected a name") }
+                try set(text)
+            })
+    }
+
+    static func text(
+        _ name: String, _ help: String, units: String = "", default defaultValue: String,
+        get: @escaping () -> String, set: @escaping (String) throws -> Void
+    ) -> SettingNode {
+        SettingNode(
+            name, help: help, type: .string, units: units, default: .text(defaultValue),
+            get: { .text(get()) },
+            set: { value in
+                guard case .text(let text) = value else { throw ShellError("expected text") }
+                try set(text)
+            })
+    }
+
+    /// A setting with one value per key (per equation, per patch). `set` receives every key's
+    /// value at once, after all were read and validated, so a rejected value changes nothing.
+    static func perKey(
+        _ name: String, _ help: String, units: String = "", prompt: String? = nil,
+        keys: @escaping () -> [String], element: ValueType,
+        default defaultValue: @escaping (String) -> SettingValue,
+        get: @escaping (String) -> SettingValue,
+        set: @escaping ([(key: String, value: SettingValue)]) throws -> Void
+    ) -> SettingNode {
+        let currentKeys = keys
+        return SettingNode(
+            name, help: help, type: .perKey(keys: keys, element: element), units: units,
+            default: .keyed(KeyedValues(currentKeys().map { ($0, defaultValue($0)) })),
+            prompt: prompt,
+            get: { .keyed(KeyedValues(currentKeys().map { ($0, get($0)) })) },
+            set: { value in
+                guard case .keyed(let keyed) = value else {
+                    throw ShellError("expected one value per key")
+                }
+                try set(zip(keyed.keys, keyed.values).map { ($0, $1) })
+            })
+    }
+}

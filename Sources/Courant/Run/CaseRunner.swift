@@ -1,0 +1,114 @@
+import CommandShell
+import Foundation
+import Monitoring
+import RunHistory
+
+
+/// Runs a journal without a person at the keyboard: `courant run FILE.jou` and `courant -i`.
+///
+/// Errors are one line on standard error (`FILE:LINE: /command/path: message`). The exit code
+/// follows the run's status (`Monitoring.RunStatus.exitCode`): 0 converged, 1 input error, 2 diverged,
+/// 3 iteration limit, 4 stalled, 5 abandoned, 130 interrupted; a journal that never iterates and
+/// meets no error exits 0. Every iteration completed before an error stays in the history.
+public enum CaseRunner {
+    /// What `courant run` was asked to do.
+    public struct Options: Sendable {
+        public var journalPath: String
+        /// `--set NAME=VALUE` parameter overrides.
+        public var overrides: [String: String] = [:]
+        /// `--summary FILE.json`.
+        public var summaryPath: String?
+        /// `--history DB`; nil: `COURANT_HISTORY` or `courant-history.db`.
+        public var historyPath: String?
+        /// `--no-history`: log nothing.
+        public var logsHistory = true
+        /// `--quiet`: no residual table, no command echo.
+        public var isQuiet = false
+        /// Echo each command after `> ` (Fluent batch mode, `courant -i`).
+        public var echoesCommands = false
+
+        public init(journalPath: String) {
+            self.journalPath = journalPath
+        }
+    }
+
+    /// Runs the journal and returns the process exit code.
+    public static func run(_ options: Options) -> Int32 {
+        let output = StandardOutput()
+        let session = CourantSession(write: { output.write($0) })
+        let journal: Journal
+        let parameters: [String: ParameterValue]
+        do {
+            journal = try Journal(contentsOf: options.journalPath)
+            parameters = try journal.parameterValues(overrides: options.overrides)
+            if options.logsHistory {
+                try session.useHistory(
+                    at: HistoryLocation.resolve(
+                        option: options.historyPath,
+                        environment: ProcessInfo.processInfo.environment))
+            }
+        } catch {
+            reportError(error)
+            return Monitoring.RunStatus.failed.exitCode
+        }
+        session.parameters = parameters.mapValues(\.description)
+        session.settings.caseName = caseName(of: options.journalPath)
+        if options.isQuiet { session.isQuiet = true }
+        let shell = ShellSession(
+            root: session.root, output: output, input: StandardInputLines(promptingOn: nil),
+            isInteractive: false,
+            options: BatchOptions(
+                confirmOverwrite: false, exitOnError: true, hideQuestions: true,
+                echoCommands: options.echoesCommands && !options.isQuiet))
+        var status: String
+        var exitCode: Int32
+        do {
+            try journal.run(in: shell, overrides: options.overrides)
+            let outcome = session.lastOutcome
+            status = outcome?.status.rawValue ?? "no-iterations"
+            exitCode = outcome?.status.exitCode ?? 0
+        } catch let error as ShellError {
+            reportError(error)
+            (status, exitCode) = statusAfterError(error, outcome: session.lastOutcome)
+        } catch {
+            reportError(error)
+            (status, exitCode) = (Monitoring.RunStatus.failed.rawValue, Monitoring.RunStatus.failed.exitCode)
+        }
+        session.close()
+        if let path = options.summaryPath {
+            let summary = RunSummary(session: session, status: status)
+            do {
+                try summary.json.write(toFile: path, atomically: true, encoding: .utf8)
+            } catch {
+                reportError(ShellError("cannot write the summary: \(error.localizedDescription)",
+                    path: "--summary \(path)"))
+                return exitCode == 0 ? Monitoring.RunStatus.failed.exitCode : exitCode
+            }
+        }
+        return exitCode
+    }
+
+    /// A run stopped by an error keeps the status of its last `iterate` call when that call is
+    /// what failed (divergence, interruption); any other error is an input error.
+    private static func statusAfterError(_ error: ShellError, outcome: RunOutcome?)
+        -> (String, Int32)
+    {
+        if error.kind == .interrupted {
+            return (Monitoring.RunStatus.interrupted.rawValue, Monitoring.RunStatus.interrupted.exitCode)
+        }
+        if let status = outcome?.status, status == .diverged || status == .interrupted {
+            return (status.rawValue, status.exitCode)
+        }
+        return (Monitoring.RunStatus.failed.rawValue, Monitoring.RunStatus.failed.exitCode)
+    }
+
+    /// The journal's file name without directory and extension.
+    static func caseName(of path: String) -> String {
+        let file = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+        return file.isEmpty ? "untitled" : file
+    }
+
+    static func reportError(_ error: any Error) {
+        FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
+    }
+}

@@ -1,0 +1,24 @@
+import FlowSolver
+import Foundation
+
+/// The table `courant benchmark solver` prints: the Re = 100 lid-driven cavity run to a
+/// scaled-residual target on each mesh.
+public enum SolverBenchmarkTable {
+    public static func run(cellsPerSide meshes: [Int], target: Double) throws -> String {
+        var lines = [
+            "cavity Re=100, SIMPLEC, second-order upwind, target scaled residual "
+                + String(format: "%.0e", target),
+            "  mesh  iterations  converged   wall s  us/iter/cell  peak MiB",
+        ]
+        for cells in meshes {
+            let result = try CavityBenchmark.run(cellsPerSide: cells, target: target)
+            lines.append(
+                String(
+                    format: "%6@  %10d  %9@  %7.2f  %12.3f  %8.1f", "\(cells)²" as NSString,
+                    result.iterations, (result.converged ? "yes" : "no") as NSString,
+                    result.wallSeconds, result.microsecondsPerIterationPerCell,
+                    Double(result.peakResidentBytes) / 1_048_576))
+        }
+        return lines.joined(separator: "\n")
+    }
+}

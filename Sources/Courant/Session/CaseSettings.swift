@@ -1,0 +1,50 @@
+import FlowSolver
+import Monitoring
+
+/// Every setting of a case, as plain data: what the command tree reads and writes, what
+/// `/file/write-case` writes and what the history stores. The solver's `CaseSetup` is derived
+/// from it (`solverSetup`), never edited directly.
+public struct CaseSettings: Sendable, Equatable {
+    /// `/file/case-name`: the name runs are logged under.
+    public var caseName = "untitled"
+    /// `/mesh/...`.
+    public var mesh = MeshSpecification()
+    /// `/define/boundary-conditions/...` by patch name; a patch not listed is a stationary,
+    /// adiabatic wall (Fluent's default zone type for an unnamed boundary).
+    public var patches: [String: PatchSettings] = [:]
+    /// `/define/...` and `/solve/set/...` fields other than boundary conditions.
+    public var setup = CaseSetup()
+    /// `/solve/monitors/residual/...`.
+    public var residualMonitors: ResidualMonitorSettings
+    /// `/solve/monitors/residual/print?`: print the residual table while iterating.
+    public var printsResiduals = true
+    /// `/solve/monitors/stall/...`.
+    public var stallDetection = StallDetectionSettings()
+    /// `/solve/convergence-conditions/...`.
+    public var convergenceConditions = ConvergenceConditionSettings()
+
+    public init() {
+        residualMonitors = ResidualMonitorSettings(equations: [])
+        residualMonitors.synchronise(with: equations)
+    }
+
+    /// The equations the solver will solve with these settings, in publishing order.
+    public var equations: [String] {
+        SteadyFlowSolver.equations(for: setup).map(\.rawValue)
+    }
+
+    /// The settings of `patch` (defaults for a patch never configured).
+    public func patch(_ name: String) -> PatchSettings {
+        patches[name] ?? PatchSettings()
+    }
+
+    /// The solver's set-up: `setup` with one boundary condition per patch of the mesh and the
+    /// residual normalisation window.
+    public func solverSetup(patchNames: [String]) -> CaseSetup {
+        var solverSetup = setup
+        solverSetup.boundaryConditions = Dictionary(
+            uniqueKeysWithValues: patchNames.map { ($0, patch($0).boundaryCondition) })
+        solverSetup.nMaximizeNorms = residualMonitors.nMaximizeNorms
+        return solverSetup
+    }
+}

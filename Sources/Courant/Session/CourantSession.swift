@@ -1,0 +1,149 @@
+import CommandShell
+import FiniteVolume
+import FlowSolver
+import Foundation
+import Monitoring
+import RunHistory
+
+/// One Courant session: the case settings, the solver built from them, the run controller that
+/// iterates it, and the observers of its residual stream (console table, history). The command
+/// tree (`CommandTree`) is the only way users change it, from the REPL, journals or case files.
+public final class CourantSession {
+    /// Everything the user has set.
+    public var settings = CaseSettings()
+    /// The solver, once the flow is initialised.
+    public private(set) var solver: SteadyFlowSolver?
+    /// The mesh specification the solver was built from.
+    private var solverMesh: MeshSpecification?
+    /// Decides when an `iterate` call ends; lives from one initialisation to the next.
+    public private(set) var controller: RunController
+    /// How the last `iterate` call ended.
+    public private(set) var lastOutcome: RunOutcome?
+    /// Journal parameter values of the run in progress (`Re` → `"400"`), for the history.
+    public var parameters: [String: String] = [:]
+    /// Wall-clock seconds spent iterating since the flow was initialised.
+    public private(set) var iterationSeconds = 0.0
+    /// The history database runs are logged to, nil when logging is off.
+    public private(set) var history: HistoryDatabase?
+    private var historyRecorder: HistoryRecorder?
+    /// `--quiet`: no residual table whatever `/solve/monitors/residual/print?` says.
+    public var isQuiet = false
+    /// Writes console text (the shell's output, or standard output).
+    public var write: (String) -> Void
+    /// The command tree bound to this session; built once, in `init`.
+    public private(set) var root = MenuNode.root()
+
+    /// The Courant version recorded with every run.
+    public static let version = "0.1.0"
+
+    public init(write: @escaping (String) -> Void) {
+        self.write = write
+        controller = RunController(residualMonitors: ResidualMonitorSettings(equations: [])) { _ in }
+        controller.message = { [unowned self] in self.write($0 + "\n") }
+        root = CommandTree.build(for: self)
+    }
+
+    /// The canonical case journal (`/file/write-case`): every setting, in replay order.
+    public var caseJournal: String {
+        CanonicalJournal.text(
+            of: root, header: ["; Courant \(Self.version) case file: \(settings.caseName)"])
+    }
+
+    // MARK: Flow initialisation and iteration
+
+    /// `/solve/initialize/initialize-flow`: builds the mesh and the solver from the current
+    /// settings, with uniform initial fields. Closes the history run of the previous solution.
+    public func initializeFlow() throws {
+        let mesh = try settings.mesh.mesh()
+        let setup = settings.solverSetup(patchNames: mesh.patches.map(\.name))
+        let newSolver = try SteadyFlowSolver(mesh: mesh, setup: setup)
+        historyRecorder?.close()
+        solver = newSolver
+        solverMesh = settings.mesh
+        iterationSeconds = 0
+        lastOutcome = nil
+        controller = RunController(
+            residualMonitors: settings.residualMonitors,
+            conditions: settings.convergenceConditions, stallDetection: settings.stallDetection
+        ) { [unowned self] in self.write($0 + "\n") }
+        write(
+            "Flow initialized: \(mesh.nCells) cells, \(mesh.nFaces) faces, patches "
+                + mesh.patches.map(\.name).joined(separator: ", ") + "\n")
+    }
+
+    /// `/solve/iterate N`: up to `count` outer iterations with the settings now in force.
+    public func iterate(count: Int, isInterrupted: () -> Bool) throws -> RunOutcome {
+        guard var current = solver, let builtFrom = solverMesh else {
+            throw ShellError("the flow is not initialized: use /solve/initialize/initialize-flow")
+        }
+        guard builtFrom == settings.mesh else {
+            throw ShellError(
+                "the mesh settings changed since the flow was initialized: use "
+                    + "/solve/initialize/initialize-flow")
+        }
+        try current.update(
+            setup: settings.solverSetup(patchNames: current.mesh.patches.map(\.name)))
+        settings.residualMonitors.synchronise(with: settings.equations)
+        controller.residualMonitors = settings.residualMonitors
+        controller.conditions = settings.convergenceConditions
+        controller.stallDetection = settings.stallDetection
+        controller.observers = observers()
+        let start = Date()
+        let outcome = controller.iterate(count: count, isInterrupted: isInterrupted) {
+            current.iterate()
+        }
+        iterationSeconds += Date().timeIntervalSince(start)
+        solver = current
+        lastOutcome = outcome
+        return outcome
+    }
+
+    private func observers() -> [any IterationObserver] {
+        var list: [any IterationObserver] = []
+        if settings.printsResiduals && !isQuiet {
+            list.append(
+                ResidualTable(monitors: settings.residualMonitors) { [unowned self] in
+                    self.write($0 + "\n")
+                })
+        }
+        if let historyRecorder { list.append(historyRecorder) }
+        return list
+    }
+
+    // MARK: History
+
+    /// Logs runs to the database at `path` from now on (creating it if needed); nil stops logging.
+    public func useHistory(at path: String?) throws {
+        historyRecorder?.close()
+        historyRecorder = nil
+        history = nil
+        guard let path else { return }
+        let database = try HistoryDatabase(path: path)
+        history = database
+        historyRecorder = HistoryRecorder(
+            database: database, describe: { [unowned self] in self.runDescription() },
+            warn: { [unowned self] in self.write($0 + "\n") })
+    }
+
+    /// The id of the history run being logged, if any.
+    public var historyRunID: Int64? { historyRecorder?.runID }
+
+    /// Closes the history run in progress (end of a journal, of the REPL, or re-initialisation).
+    public func close() {
+        historyRecorder?.close()
+    }
+
+    private func runDescription() -> RunDescription {
+        var settingsByPath: [String: String] = [:]
+        for setting in CanonicalJournal.writableSettings(under: root) {
+            settingsByPath[setting.path] = setting.get().journalText
+        }
+        return RunDescription(
+            caseName: settings.caseName, journal: caseJournal, parameters: parameters,
+            settings: settingsByPath,
+            criteria: settings.residualMonitors.monitors.filter(\.checksConvergence).map {
+                ResidualCriterion(equation: $0.equation, value: $0.absoluteCriterion)
+            },
+            courantVersion: Self.version)
+    }
+}

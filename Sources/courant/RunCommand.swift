@@ -1,0 +1,44 @@
+import ArgumentParser
+import Courant
+
+/// `courant run FILE.jou [--set NAME=VALUE ...]`: run a case journal in batch.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run a case journal; exit 0 converged, 1 input error, 2 diverged, "
+            + "3 iteration limit, 4 stalled, 5 abandoned.")
+
+    @Argument(help: "The journal to run.")
+    var journal: String
+
+    @Option(name: .customLong("set"), help: "Override a journal parameter: NAME=VALUE.")
+    var assignments: [String] = []
+
+    @Option(help: "Write a JSON summary of the run here.")
+    var summary: String?
+
+    @Option(help: "History database (default: $COURANT_HISTORY or ./courant-history.db).")
+    var history: String?
+
+    @Flag(help: "Do not log the run to the history database.")
+    var noHistory = false
+
+    @Flag(help: "Print no residual table.")
+    var quiet = false
+
+    mutating func run() throws {
+        var options = CaseRunner.Options(journalPath: journal)
+        for assignment in assignments {
+            let parts = assignment.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, !parts[0].isEmpty else {
+                throw ValidationError("--set takes NAME=VALUE, got '\(assignment)'")
+            }
+            options.overrides[parts[0]] = parts[1]
+        }
+        options.summaryPath = summary
+        options.historyPath = history
+        options.logsHistory = !noHistory
+        options.isQuiet = quiet
+        throw ExitCode(CaseRunner.run(options))
+    }
+}
