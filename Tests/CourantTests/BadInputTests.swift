@@ -1,0 +1,62 @@
+import CommandShell
+import Courant
+import Foundation
+import Testing
+
+@Suite struct BadInputTests {
+    func error(running text: String) -> String? {
+        let harness = SessionHarness()
+        do {
+            try harness.run(text, file: "case.jou")
+            return nil
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    @Test func unknownCommandNamesTheLine() {
+        #expect(
+            error(running: "/mesh/cells-x 4\n/solve/frobnicate 3")?
+                .hasPrefix("case.jou:2: ") == true)
+    }
+
+    @Test func badNumberNamesFileLineAndPath() {
+        #expect(
+            error(running: "\n/define/materials/viscosity abc")
+                == "case.jou:2: /define/materials/viscosity: 'abc' is not a number")
+    }
+
+    @Test func wrongNumberOfPerEquationValuesListsTheEquations() {
+        #expect(
+            error(running: "/solve/monitors/residual/convergence-criteria 1e-3 1e-3")
+                == "case.jou:1: /solve/monitors/residual/convergence-criteria: expected 3 values "
+                + "(continuity, x-velocity, y-velocity), got 2")
+    }
+
+    @Test func outOfRangeRelaxationKeepsThePreviousValue() throws {
+        let harness = SessionHarness()
+        #expect(throws: ShellError.self) {
+            try harness.run("/solve/set/under-relaxation/pressure 1.5")
+        }
+        #expect(harness.session.settings.setup.underRelaxation.pressure == 0.3)
+    }
+
+    @Test func iteratingBeforeInitialisationIsAClearError() {
+        #expect(
+            error(running: "/solve/iterate 10")
+                == "case.jou:1: /solve/iterate: the flow is not initialized: use "
+                + "/solve/initialize/initialize-flow")
+    }
+
+    @Test func inconsistentMeshIsReportedAtInitialisation() {
+        let message = error(running: "/mesh/x-edges \"0 1 2\"\n/solve/initialize/initialize-flow")
+        #expect(message?.hasPrefix("case.jou:2: /solve/initialize/initialize-flow: ") == true)
+    }
+
+    @Test func failedCaseWriteLeavesNoFile() throws {
+        let directory = SessionHarness.temporaryPath("missing-dir")
+        let message = error(running: "/file/write-case \(directory)/case.jou")
+        #expect(message?.hasPrefix("case.jou:1: /file/write-case: cannot write") == true)
+        #expect(!FileManager.default.fileExists(atPath: directory))
+    }
+}
