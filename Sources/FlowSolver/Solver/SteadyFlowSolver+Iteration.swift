@@ -72,7 +72,9 @@ extension SteadyFlowSolver {
             residuals.append(publish(.energy, sums: sums, diagonal: diagonal, solved: temperature))
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) * 1e-9
-        return IterationRecord(iteration: iteration, residuals: residuals, wallSeconds: seconds)
+        return IterationRecord(
+            iteration: iteration, residuals: residuals, reports: reportValues(),
+            wallSeconds: seconds)
     }
 
     /// D = V/aP (SIMPLE) or V/(aP − Σ aN) (SIMPLEC) from the relaxed momentum matrices, aP the

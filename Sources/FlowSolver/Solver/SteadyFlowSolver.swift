@@ -25,6 +25,8 @@ public struct SteadyFlowSolver: Sendable {
     public internal(set) var iteration = 0
     /// Linear-solver performance of the last iteration, by equation name.
     public internal(set) var lastLinearSolves: [String: LinearSolverPerformance] = [:]
+    /// Report definitions evaluated after every iteration, in order; set by `attach(reports:)`.
+    public internal(set) var reportDefinitions: [ReportDefinition] = []
 
     var boundaryKinds: [BoundaryFaceKind]
     var pressureCorrectionBoundary: BoundaryCoefficients

@@ -1,0 +1,150 @@
+import FiniteVolume
+
+extension SteadyFlowSolver {
+    /// Evaluates one report quantity on the current solution.
+    ///
+    /// - Throws: `FieldLookupError` for a field, patch or point the case does not have, or a
+    ///   force/shear/Nusselt report on a patch that is not a wall.
+    public func evaluate(_ quantity: ReportDefinition.Quantity) throws -> Double {
+        switch quantity {
+        case .pointValue(let field, let point):
+            return try sample(field, at: [point])[0]
+        case .areaWeightedAverage(let field, let name):
+            let patch = try boundaryPatch(name)
+            let values = try boundaryValues(field, patch: patch)
+            let areas = patch.faces.map { mesh.faceAreaMagnitudes[$0] }
+            return zip(values, areas).reduce(0) { $0 + $1.0 * $1.1 } / areas.reduce(0, +)
+        case .massWeightedAverage(let field, let name):
+            let patch = try boundaryPatch(name)
+            let values = try boundaryValues(field, patch: patch)
+            let weights = patch.faces.map { abs(faceFlux[$0]) }
+            return zip(values, weights).reduce(0) { $0 + $1.0 * $1.1 } / weights.reduce(0, +)
+        case .massFlowRate(let name):
+            return try massFlowRate(patch: name)
+        case .force(let patches, let direction):
+            return try wallForce(patches: patches).dot((1 / direction.magnitude) * direction)
+        case .forceCoefficient(let patches, let direction, let density, let speed, let length):
+            let force = try wallForce(patches: patches).dot((1 / direction.magnitude) * direction)
+            return force / (0.5 * density * speed * speed * length)
+        case .averageNusselt(let name, let length, let difference):
+            return try averageNusselt(patch: name, referenceLength: length, temperatureDifference: difference)
+        case .reattachmentPoint(let name):
+            return try reattachmentPoint(patch: name)
+        }
+    }
+
+    /// Mass flow rate through a patch, Σ F_f, kg/s per m depth, positive leaving the domain.
+    public func massFlowRate(patch name: String) throws -> Double {
+        try boundaryPatch(name).faces.reduce(0) { $0 + faceFlux[$1] }
+    }
+
+    /// Force of the fluid on wall patches, N per m depth:
+    /// Σ_f [p_f·Sf + μ·|Sf|·δ_f·(u_P − u_wall)_t], the pressure pushing on the wall plus the
+    /// viscous drag from the two-point tangential velocity gradient at the wall.
+    public func wallForce(patches names: [String]) throws -> Vector2 {
+        var force = Vector2.zero
+        for name in names {
+            let patch = try wallPatch(name)
+            for f in patch.faces {
+                let c = mesh.owner[f]
+                let normal = (1 / mesh.faceAreaMagnitudes[f]) * mesh.faceAreas[f]
+                let wall = Vector2(
+                    xVelocity.boundaryValue(face: f, on: mesh),
+                    yVelocity.boundaryValue(face: f, on: mesh))
+                let slip = Vector2(xVelocity.values[c], yVelocity.values[c]) - wall
+                let tangential = slip - slip.dot(normal) * normal
+                let pressureForce = pressure.boundaryValue(face: f, on: mesh) * mesh.faceAreas[f]
+                let shear =
+                    setup.fluid.viscosity * mesh.faceAreaMagnitudes[f]
+                    * mesh.deltaCoefficients[f]
+                force = force + pressureForce + shear * tangential
+            }
+        }
+        return force
+    }
+
+    /// Area-averaged heat flux into the fluid on a wall, q = k·∂T/∂n (n out of the fluid),
+    /// made dimensionless: Nu = q̄·L / (k·ΔT).
+    public func averageNusselt(
+        patch name: String, referenceLength: Double, temperatureDifference: Double
+    ) throws -> Double {
+        let patch = try wallPatch(name)
+        var heat = 0.0
+        var area = 0.0
+        for f in patch.faces {
+            let b = f - mesh.nInternalFaces
+            let gradient =
+                temperature.boundary.gradientInternal[b] * temperature.values[mesh.owner[f]]
+                + temperature.boundary.gradientBoundary[b]
+            heat += setup.fluid.thermalConductivity * gradient * mesh.faceAreaMagnitudes[f]
+            area += mesh.faceAreaMagnitudes[f]
+        }
+        return heat / area * referenceLength
+            / (setup.fluid.thermalConductivity * temperatureDifference)
+    }
+
+    /// Wall shear stress along +x on each face of a wall patch, Pa, sorted by face-centre x:
+    /// τ = μ·δ·(u_P − u_wall) for the x-components (the stress the fluid exerts on the wall).
+    public func wallShearStress(patch name: String) throws -> [(x: Double, stress: Double)] {
+        let patch = try wallPatch(name)
+        return patch.faces.map { f in
+            let c = mesh.owner[f]
+            let slip = xVelocity.values[c] - xVelocity.boundaryValue(face: f, on: mesh)
+            return (
+                mesh.faceCentres[f].x,
+                setup.fluid.viscosity * mesh.deltaCoefficients[f] * slip
+            )
+        }.sorted { $0.x < $1.x }
+    }
+
+    /// x of the last negative-to-positive change of the wall shear stress along a patch,
+    /// linearly interpolated between face centres; NaN if there is none.
+    public func reattachmentPoint(patch name: String) throws -> Double {
+        let shear = try wallShearStress(patch: name)
+        var crossing = Double.nan
+        for (a, b) in zip(shear, shear.dropFirst()) where a.stress < 0 && b.stress >= 0 {
+            crossing = a.x + (b.x - a.x) * (-a.stress) / (b.stress - a.stress)
+        }
+        return crossing
+    }
+
+    func boundaryPatch(_ name: String) throws -> BoundaryPatch {
+        guard let patch = mesh.patch(named: name) else {
+            throw FieldLookupError.unknownPatch(name, available: mesh.patches.map(\.name))
+        }
+        return patch
+    }
+
+    func wallPatch(_ name: String) throws -> BoundaryPatch {
+        let patch = try boundaryPatch(name)
+        guard case .wall = setup.boundaryConditions[name] else {
+            throw FieldLookupError.notAWall(name)
+        }
+        return patch
+    }
+
+    func boundaryValues(_ field: String, patch: BoundaryPatch) throws -> [Double] {
+        if field == "velocity-magnitude" {
+            let u = try boundaryValues("x-velocity", patch: patch)
+            let v = try boundaryValues("y-velocity", patch: patch)
+            return zip(u, v).map { ($0 * $0 + $1 * $1).squareRoot() }
+        }
+        let scalar = try scalarField(named: field)
+        return patch.faces.map { scalar.boundaryValue(face: $0, on: mesh) }
+    }
+
+    /// Checks every definition evaluates on the current solution, then attaches them so that
+    /// `iterate()` fills `IterationRecord.reports` in this order.
+    public mutating func attach(reports definitions: [ReportDefinition]) throws {
+        for definition in definitions { _ = try evaluate(definition.quantity) }
+        reportDefinitions = definitions
+    }
+
+    /// Values of the attached report definitions (NaN for one that fails to evaluate).
+    public func reportValues() -> [ReportValue] {
+        reportDefinitions.map { definition in
+            ReportValue(
+                name: definition.name, value: (try? evaluate(definition.quantity)) ?? .nan)
+        }
+    }
+}
