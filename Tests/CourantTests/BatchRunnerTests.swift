@@ -4,7 +4,9 @@ import RunHistory
 import Testing
 
 @Suite struct BatchRunnerTests {
-    private func logRun(_ history: HistoryDatabase, parameters: [String: String], status: RunStatus) throws {
+    private func logRun(_ history: HistoryDatabase, parameters: [String: String], status: RunStatus)
+        throws
+    {
         let logger = try history.beginRun(
             RunDescription(
                 caseName: "cavity", journal: BatchScratch.journalText, parameters: parameters,
@@ -12,7 +14,9 @@ import Testing
         try logger.append(
             IterationSample(
                 iteration: 1,
-                residuals: [ResidualSample(equation: "continuity", unscaled: 1, scaled: 1, normalised: 1)]))
+                residuals: [
+                    ResidualSample(equation: "continuity", unscaled: 1, scaled: 1, normalised: 1)
+                ]))
         try logger.finish(status: status)
     }
 
@@ -56,10 +60,12 @@ import Testing
         let plan = try scratch.sweep("journal cases/cavity.jou\nparameter Re 100 400\n")
             .plan(declaredParameters: BatchScratch.declared)
         let options = BatchOptions(
-            executable: "/opt/courant/bin/courant", historyPath: "/data/h.db", outputDirectory: "/tmp/o")
+            executable: "/opt/courant/bin/courant", historyPath: "/data/h.db",
+            outputDirectory: "/tmp/o")
         #expect(
             BatchRunner.arguments(for: plan.runs[1], plan: plan, options: options) == [
-                "run", scratch.file("cases/cavity.jou"), "--set", "Re=400", "--history", "/data/h.db",
+                "run", scratch.file("cases/cavity.jou"), "--set", "Re=400", "--history",
+                "/data/h.db",
                 "--quiet", "--summary", "/tmp/o/run-1.json",
             ])
     }
@@ -67,7 +73,8 @@ import Testing
     @Test func summaryRoundTripsThroughItsJSONFile() throws {
         let scratch = try BatchScratch()
         defer { scratch.remove() }
-        let summary = RunSummary(runID: 12, status: .stalled, iterations: 412, convergedAt: nil, wallSeconds: 28.125)
+        let summary = RunSummary(
+            runID: 12, status: .stalled, iterations: 412, convergedAt: nil, wallSeconds: 28.125)
         try summary.write(to: scratch.file("s.json"))
         #expect(RunSummary.read(from: scratch.file("s.json")) == summary)
         #expect(RunSummary.read(from: scratch.file("missing.json")) == nil)

@@ -27,7 +27,8 @@ import Testing
         let script = try String(contentsOfFile: scratch.file("slurm/sweep.sbatch"), encoding: .utf8)
         for line in [
             "#SBATCH --array=0-5%4", "#SBATCH --time=02:30:00", "#SBATCH --mem=2G",
-            "#SBATCH --partition=short", "#SBATCH --job-name=cavity-re", "#SBATCH --cpus-per-task=1",
+            "#SBATCH --partition=short", "#SBATCH --job-name=cavity-re",
+            "#SBATCH --cpus-per-task=1",
             "    4) SETS=('--set' 'Re=1000' '--set' 'cells=33') ;;",
         ] {
             #expect(script.contains(line + "\n"), "\(line)")
@@ -49,9 +50,12 @@ import Testing
         let sweepScript = scratch.file("slurm/sweep.sbatch")
         var children: [pid_t] = []
         for run in plan.runs {
-            let task = try runProcess("/bin/bash", [sweepScript], environment: ["SLURM_ARRAY_TASK_ID": "\(run.index)"])
+            let task = try runProcess(
+                "/bin/bash", [sweepScript], environment: ["SLURM_ARRAY_TASK_ID": "\(run.index)"])
             #expect(task.status == 0)
-            let words = task.output.split(separator: " ").map { String($0).trimmingCharacters(in: .newlines) }
+            let words = task.output.split(separator: " ").map {
+                String($0).trimmingCharacters(in: .newlines)
+            }
             let shard = scratch.file("slurm/shards/run-\(run.index).db")
             #expect(
                 words == ["run", plan.journalPath] + run.setArguments + [
@@ -60,25 +64,27 @@ import Testing
                 ])
             let child = fork()
             if child == 0 {
-                let logged = (try? { () throws -> Bool in
-                    let history = try HistoryDatabase(path: shard)
-                    let logger = try history.beginRun(
-                        RunDescription(
-                            caseName: plan.caseName, journal: BatchScratch.journalText,
-                            parameters: run.parameters, courantVersion: "test"))
-                    for iteration in 1...(20 + run.index) {
-                        try logger.append(
-                            IterationSample(
-                                iteration: iteration,
-                                residuals: [
-                                    ResidualSample(
-                                        equation: "continuity", unscaled: 1, scaled: 1 / Double(iteration),
-                                        normalised: 1)
-                                ]))
-                    }
-                    try logger.finish(status: .converged, convergedAt: 20 + run.index)
-                    return true
-                }()) ?? false
+                let logged =
+                    (try? { () throws -> Bool in
+                        let history = try HistoryDatabase(path: shard)
+                        let logger = try history.beginRun(
+                            RunDescription(
+                                caseName: plan.caseName, journal: BatchScratch.journalText,
+                                parameters: run.parameters, courantVersion: "test"))
+                        for iteration in 1...(20 + run.index) {
+                            try logger.append(
+                                IterationSample(
+                                    iteration: iteration,
+                                    residuals: [
+                                        ResidualSample(
+                                            equation: "continuity", unscaled: 1,
+                                            scaled: 1 / Double(iteration),
+                                            normalised: 1)
+                                    ]))
+                        }
+                        try logger.finish(status: .converged, convergedAt: 20 + run.index)
+                        return true
+                    }()) ?? false
                 _exit(logged ? 0 : 1)
             }
             children.append(child)
@@ -88,12 +94,14 @@ import Testing
             waitpid(child, &status, 0)
             #expect(status == 0)
         }
-        let outOfRange = try runProcess("/bin/bash", [sweepScript], environment: ["SLURM_ARRAY_TASK_ID": "6"])
+        let outOfRange = try runProcess(
+            "/bin/bash", [sweepScript], environment: ["SLURM_ARRAY_TASK_ID": "6"])
         #expect(outOfRange.status == 1)
 
         let merge = try runProcess("/bin/bash", [scratch.file("slurm/merge.sbatch")])
         #expect(merge.status == 0)
-        let words = merge.output.trimmingCharacters(in: .newlines).split(separator: " ").map(String.init)
+        let words = merge.output.trimmingCharacters(in: .newlines).split(separator: " ").map(
+            String.init)
         let into = try #require(words.firstIndex(of: "--into"))
         #expect(Array(words.prefix(2)) == ["history", "merge"])
         let shards = Array(words[2..<into])
@@ -107,7 +115,9 @@ import Testing
             let found = try #require(
                 try merged.completedRun(caseHash: plan.caseHash, parameters: run.parameters))
             #expect(found.iterations == 20 + run.index)
-            #expect(try merged.iterations(runID: found.id).last?.residuals.first?.scaled == 1 / Double(20 + run.index))
+            #expect(
+                try merged.iterations(runID: found.id).last?.residuals.first?.scaled == 1
+                    / Double(20 + run.index))
         }
     }
 }

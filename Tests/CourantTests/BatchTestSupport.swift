@@ -15,8 +15,10 @@ struct BatchScratch {
 
     init() throws {
         path = NSTemporaryDirectory() + "courant-batch-tests-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: path + "/cases", withIntermediateDirectories: true)
-        try Self.journalText.write(toFile: path + "/cases/cavity.jou", atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(
+            atPath: path + "/cases", withIntermediateDirectories: true)
+        try Self.journalText.write(
+            toFile: path + "/cases/cavity.jou", atomically: true, encoding: .utf8)
     }
 
     func file(_ name: String) -> String { path + "/" + name }

@@ -21,7 +21,9 @@ import Testing
             let (status, note) = RunExitCode.status(of: outcome.termination)
             #expect(status == expected.1 && note == expected.2, "\(expected.0)")
         }
-        #expect(outcomes.last?.termination == .notStarted("/nonexistent/courant: not an executable file"))
+        #expect(
+            outcomes.last?.termination
+                == .notStarted("/nonexistent/courant: not an executable file"))
         #expect(RunExitCode.status(of: outcomes[8].termination).status == .failed)
     }
 
@@ -39,7 +41,11 @@ import Testing
         #expect(mostRunning == 2)
         // Three waves of 0.3 s, well under the 1.8 s that running them one by one would take.
         #expect(elapsed >= .milliseconds(900) && elapsed < .milliseconds(1600))
-        #expect(states.last == WorkerPoolProgress(total: 6, finished: 6, running: 0, nonZero: 0, elapsed: states.last?.elapsed ?? 0))
+        #expect(
+            states.last
+                == WorkerPoolProgress(
+                    total: 6, finished: 6, running: 0, nonZero: 0,
+                    elapsed: states.last?.elapsed ?? 0))
     }
 
     @Test func eachJobsOutputGoesToItsOwnLog() throws {
@@ -47,7 +53,8 @@ import Testing
         defer { scratch.remove() }
         let jobs = (0..<3).map { index in
             WorkerJob(
-                executable: "/bin/sh", arguments: ["-c", "echo out \(index); echo err \(index) >&2"],
+                executable: "/bin/sh",
+                arguments: ["-c", "echo out \(index); echo err \(index) >&2"],
                 logPath: scratch.file("run-\(index).log"))
         }
         _ = WorkerPool(concurrency: 3).run(jobs)
@@ -60,9 +67,11 @@ import Testing
     @Test func progressBarShowsCountsAndEstimatesTimeLeft() {
         let bar = BatchProgressBar(width: 10)
         let midway = WorkerPoolProgress(total: 8, finished: 2, running: 2, nonZero: 1, elapsed: 30)
-        #expect(bar.line(midway, skipped: 3)
-            == "[##........]  2/8 done  2 running  1 failed  3 skipped  ETA 1 min 30 s")
+        #expect(
+            bar.line(midway, skipped: 3)
+                == "[##........]  2/8 done  2 running  1 failed  3 skipped  ETA 1 min 30 s")
         let done = WorkerPoolProgress(total: 8, finished: 8, running: 0, nonZero: 0, elapsed: 12.34)
-        #expect(bar.line(done, skipped: 0) == "[##########]  8/8 done  0 running  0 failed  in 12.3 s")
+        #expect(
+            bar.line(done, skipped: 0) == "[##########]  8/8 done  0 running  0 failed  in 12.3 s")
     }
 }

@@ -26,12 +26,15 @@ public struct BatchProgressBar: Sendable {
     public func line(_ progress: WorkerPoolProgress, skipped: Int) -> String {
         let total = progress.total
         let filled = total == 0 ? width : width * progress.finished / total
-        let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-        var line = "[\(bar)]  \(progress.finished)/\(total) done  \(progress.running) running"
+        let bar =
+            String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
+        var line =
+            "[\(bar)]  \(progress.finished)/\(total) done  \(progress.running) running"
             + "  \(progress.nonZero) failed"
         if skipped > 0 { line += "  \(skipped) skipped" }
         if progress.finished > 0 && progress.finished < total {
-            let remaining = progress.elapsed / Double(progress.finished)
+            let remaining =
+                progress.elapsed / Double(progress.finished)
                 * Double(total - progress.finished)
             line += "  ETA " + HistoryFormat.duration(remaining)
         } else if progress.finished == total {

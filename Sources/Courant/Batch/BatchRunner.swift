@@ -6,7 +6,9 @@ import RunHistory
 public enum BatchRunner {
     /// The command line of one run (after the executable):
     /// `run JOURNAL --set NAME=VALUE ... --history DB --quiet --summary DIR/run-INDEX.json`.
-    public static func arguments(for run: SweepRun, plan: SweepPlan, options: BatchOptions) -> [String] {
+    public static func arguments(for run: SweepRun, plan: SweepPlan, options: BatchOptions)
+        -> [String]
+    {
         ["run", plan.journalPath] + run.setArguments + [
             "--history", options.historyPath, "--quiet", "--summary",
             summaryPath(of: run, in: options.outputDirectory),
@@ -30,7 +32,9 @@ public enum BatchRunner {
         var rows: [BatchRow?] = Array(repeating: nil, count: plan.runs.count)
         var pending: [SweepRun] = []
         for run in plan.runs {
-            if let done = try history.completedRun(caseHash: plan.caseHash, parameters: run.parameters) {
+            if let done = try history.completedRun(
+                caseHash: plan.caseHash, parameters: run.parameters)
+            {
                 rows[run.index] = BatchRow(
                     run: run, status: done.status, note: nil, skipped: true,
                     iterations: done.iterations, seconds: done.wallSeconds, logPath: nil)
@@ -46,7 +50,8 @@ public enum BatchRunner {
         }
         // A summary left by an earlier attempt must not stand in for this attempt's.
         for run in pending {
-            try? FileManager.default.removeItem(atPath: summaryPath(of: run, in: options.outputDirectory))
+            try? FileManager.default.removeItem(
+                atPath: summaryPath(of: run, in: options.outputDirectory))
         }
         let skipped = plan.runs.count - pending.count
         let display: (WorkerPoolProgress) -> Void =

@@ -28,7 +28,9 @@ public enum RunExitCode {
     }
 
     /// The run status a process ending this way stands for, and a note when it failed.
-    public static func status(of termination: WorkerTermination) -> (status: RunStatus, note: String?) {
+    public static func status(of termination: WorkerTermination) -> (
+        status: RunStatus, note: String?
+    ) {
         switch termination {
         case .exited(0): (.converged, nil)
         case .exited(1): (.failed, "input error")

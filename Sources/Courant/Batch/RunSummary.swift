@@ -17,7 +17,9 @@ public struct RunSummary: Sendable, Equatable, Codable {
     public var wallSeconds: Double
 
     /// A summary from its parts.
-    public init(runID: Int64?, status: RunStatus, iterations: Int, convergedAt: Int?, wallSeconds: Double) {
+    public init(
+        runID: Int64?, status: RunStatus, iterations: Int, convergedAt: Int?, wallSeconds: Double
+    ) {
         self.runID = runID
         self.status = status
         self.iterations = iterations

@@ -15,7 +15,9 @@ public enum SlurmEmitter {
     /// Writes the three scripts (and the `shards`, `summaries`, `logs` folders) into
     /// `directory`, which is made absolute; returns the paths of the scripts written.
     @discardableResult
-    public static func write(_ plan: SweepPlan, options: SlurmOptions, directory: String) throws -> [String] {
+    public static func write(_ plan: SweepPlan, options: SlurmOptions, directory: String) throws
+        -> [String]
+    {
         let folder = URL(fileURLWithPath: directory).standardizedFileURL.path
         for sub in ["shards", "summaries", "logs"] {
             try FileManager.default.createDirectory(
@@ -35,7 +37,9 @@ public enum SlurmEmitter {
     }
 
     /// The job-array script.
-    public static func arrayScript(_ plan: SweepPlan, options: SlurmOptions, directory: String) -> String {
+    public static func arrayScript(_ plan: SweepPlan, options: SlurmOptions, directory: String)
+        -> String
+    {
         let last = max(0, plan.runs.count - 1)
         let throttle = options.maxConcurrent.map { "%\($0)" } ?? ""
         var lines = [
@@ -55,7 +59,8 @@ public enum SlurmEmitter {
             "case \"$TASK\" in",
         ]
         for run in plan.runs {
-            lines.append("    \(run.index)) SETS=(\(run.setArguments.map(quote).joined(separator: " "))) ;;")
+            lines.append(
+                "    \(run.index)) SETS=(\(run.setArguments.map(quote).joined(separator: " "))) ;;")
         }
         lines += [
             "    *) echo \"courant sweep: no run for array task $TASK\" >&2; exit 1 ;;",
@@ -68,7 +73,9 @@ public enum SlurmEmitter {
     }
 
     /// The merge script.
-    public static func mergeScript(_ plan: SweepPlan, options: SlurmOptions, directory: String) -> String {
+    public static func mergeScript(_ plan: SweepPlan, options: SlurmOptions, directory: String)
+        -> String
+    {
         var lines = [
             "#!/bin/bash",
             "# Merges the shard histories of the \(plan.caseName) sweep into one history.",

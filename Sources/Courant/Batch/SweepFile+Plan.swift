@@ -26,14 +26,17 @@ extension SweepFile {
         do {
             declared = try declaredParameters(journalPath)
         } catch {
-            throw SweepError(file: path, line: journal.line, message: "journal '\(journal.path)': \(error)")
+            throw SweepError(
+                file: path, line: journal.line, message: "journal '\(journal.path)': \(error)")
         }
         for dimension in dimensions where dimension.kind == .parameter {
             guard declared.contains(dimension.name) else {
                 let known = declared.isEmpty ? "no parameters" : declared.joined(separator: ", ")
                 throw SweepError(
                     file: path, line: dimension.line,
-                    message: "unknown parameter '\(dimension.name)': '\(journal.path)' declares \(known)")
+                    message:
+                        "unknown parameter '\(dimension.name)': '\(journal.path)' declares \(known)"
+                )
             }
         }
         let caseName = URL(fileURLWithPath: journalPath).deletingPathExtension().lastPathComponent
@@ -55,7 +58,8 @@ extension SweepFile {
         case .list:
             let counts = Set(dimensions.map(\.values.count))
             guard counts.count <= 1 else {
-                let lengths = dimensions.map { "\($0.name) \($0.values.count)" }.joined(separator: ", ")
+                let lengths = dimensions.map { "\($0.name) \($0.values.count)" }.joined(
+                    separator: ", ")
                 throw SweepError(
                     file: path, line: mode.line,
                     message: "mode list needs equally long value lists, got \(lengths)")

@@ -43,7 +43,8 @@ public struct SweepFile: Sendable, Equatable {
             .enumerated()
         {
             let line = index + 1
-            let content = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+            let content =
+                rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
                 .first ?? ""
             let words = content.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
                 .map(String.init)
@@ -61,7 +62,8 @@ public struct SweepFile: Sendable, Equatable {
                 guard words.count >= 2 else { throw fail("expected '\(directive) NAME VALUE...'") }
                 let name = words[1]
                 if kind == .setting && !name.hasPrefix("/") {
-                    throw fail("'set' takes a TUI command path such as /solve/set/..., got '\(name)'")
+                    throw fail(
+                        "'set' takes a TUI command path such as /solve/set/..., got '\(name)'")
                 }
                 if let earlier = sweep.dimensions.first(where: { $0.name == name }) {
                     throw fail("'\(name)' is already swept on line \(earlier.line)")
@@ -75,7 +77,8 @@ public struct SweepFile: Sendable, Equatable {
                     }
                 }
                 guard !values.isEmpty else { throw fail("'\(name)' has an empty list of values") }
-                sweep.dimensions.append(SweepDimension(name: name, kind: kind, values: values, line: line))
+                sweep.dimensions.append(
+                    SweepDimension(name: name, kind: kind, values: values, line: line))
             case "mode":
                 guard words.count == 2, let mode = SweepMode(rawValue: words[1]) else {
                     throw fail("expected 'mode product' or 'mode list'")

@@ -29,6 +29,8 @@ public struct SweepRun: Sendable, Equatable {
     /// Equal when index and every assignment are equal.
     public static func == (a: SweepRun, b: SweepRun) -> Bool {
         a.index == b.index && a.assignments.count == b.assignments.count
-            && zip(a.assignments, b.assignments).allSatisfy { $0.name == $1.name && $0.value == $1.value }
+            && zip(a.assignments, b.assignments).allSatisfy {
+                $0.name == $1.name && $0.value == $1.value
+            }
     }
 }

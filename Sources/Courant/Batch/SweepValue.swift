@@ -12,7 +12,8 @@ public enum SweepValue {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         if parts.count == 1 { return nil }
         guard parts.count == 3 else { throw .malformedRange(text) }
-        guard let start = Double(parts[0]), let stop = Double(parts[1]), let step = Double(parts[2]),
+        guard let start = Double(parts[0]), let stop = Double(parts[1]),
+            let step = Double(parts[2]),
             start.isFinite, stop.isFinite, step.isFinite
         else { throw .malformedRange(text) }
         guard step > 0 else { throw .nonPositiveStep(text) }

@@ -28,7 +28,8 @@ extension WorkerPool {
         var pid: pid_t = 0
         let code = posix_spawn(&pid, job.executable, &actions, nil, argv, environ)
         guard code == 0 else {
-            return .failure(SpawnError(message: "\(job.executable): \(String(cString: strerror(code)))"))
+            return .failure(
+                SpawnError(message: "\(job.executable): \(String(cString: strerror(code)))"))
         }
         return .success(pid)
     }

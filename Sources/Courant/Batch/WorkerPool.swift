@@ -41,7 +41,8 @@ public struct WorkerPool: Sendable {
                     total: jobs.count, finished: finished, running: running.count,
                     nonZero: nonZero, elapsed: Self.seconds(clock.now - poolStart)))
         }
-        func record(_ job: Int, _ termination: WorkerTermination, _ start: ContinuousClock.Instant) {
+        func record(_ job: Int, _ termination: WorkerTermination, _ start: ContinuousClock.Instant)
+        {
             outcomes[job] = WorkerOutcome(
                 jobIndex: job, termination: termination, seconds: Self.seconds(clock.now - start))
             finished += 1
@@ -79,7 +80,8 @@ public struct WorkerPool: Sendable {
             }
         }
         return outcomes.enumerated().map { index, outcome in
-            outcome ?? WorkerOutcome(jobIndex: index, termination: .notStarted("never run"), seconds: 0)
+            outcome
+                ?? WorkerOutcome(jobIndex: index, termination: .notStarted("never run"), seconds: 0)
         }
     }
 
