@@ -9,15 +9,20 @@ import Testing
         let database = try HistoryDatabase(path: scratch.file("h.db"))
         let id = try SyntheticHistory.logRun(in: database, iterations: 60)
         let lines = try RunExport.export(database, runID: id, format: .csv)
-            .split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+            .split(separator: "\n").map {
+                $0.split(separator: ",", omittingEmptySubsequences: false)
+            }
         #expect(
-            lines[0].prefix(4) == ["iteration", "continuity.unscaled", "continuity.scaled",
-                "continuity.normalised"])
+            lines[0].prefix(4) == [
+                "iteration", "continuity.unscaled", "continuity.scaled",
+                "continuity.normalised",
+            ])
         #expect(lines[0].suffix(2) == ["cd-lid", "vortex-x"])
         #expect(lines.count == 61)
         for (row, iteration) in zip(lines.dropFirst(), 1...60) {
             let expected = SyntheticHistory.sample(iteration)
-            let values = expected.residuals.flatMap { [$0.unscaled, $0.scaled, $0.normalised] }
+            let values =
+                expected.residuals.flatMap { [$0.unscaled, $0.scaled, $0.normalised] }
                 + expected.reports.map(\.value)
             #expect(row.dropFirst().map { Double(String($0)) } == values.map(Optional.some))
         }
@@ -38,7 +43,8 @@ import Testing
         let iterations = try #require(document["iterations"] as? [[String: Any]])
         #expect(iterations.count == 12)
         let last = try #require(iterations.last?["residuals"] as? [String: [String: Double]])
-        #expect(last["energy"]?["normalised"] == SyntheticHistory.sample(12).residuals[3].normalised)
+        #expect(
+            last["energy"]?["normalised"] == SyntheticHistory.sample(12).residuals[3].normalised)
     }
 
     @Test func listAndShowNameTheRunItsStatusAndFinalResiduals() throws {
@@ -92,7 +98,9 @@ import Testing
     }
 
     @Test func logPlotBreaksLinesAtNonPositiveOrNonFiniteValues() {
-        let points: [(x: Double, y: Double)] = [(1, 1), (2, 0.5), (3, .nan), (4, 0.1), (5, 0), (6, .infinity)]
+        let points: [(x: Double, y: Double)] = [
+            (1, 1), (2, 0.5), (3, .nan), (4, 0.1), (5, 0), (6, .infinity),
+        ]
         #expect(LogPlot.drawableRuns(points).map { $0.map(\.x) } == [[1, 2], [4]])
     }
 
@@ -121,10 +129,16 @@ import Testing
         let target = scratch.file("c.db")
         do {
             let a = try HistoryDatabase(path: shardA)
-            _ = try SyntheticHistory.logRun(in: a, iterations: 30, description: SyntheticHistory.description(parameters: ["Re": "100"]))
-            _ = try SyntheticHistory.logRun(in: a, iterations: 40, description: SyntheticHistory.description(parameters: ["Re": "400"]))
+            _ = try SyntheticHistory.logRun(
+                in: a, iterations: 30,
+                description: SyntheticHistory.description(parameters: ["Re": "100"]))
+            _ = try SyntheticHistory.logRun(
+                in: a, iterations: 40,
+                description: SyntheticHistory.description(parameters: ["Re": "400"]))
             let b = try HistoryDatabase(path: shardB)
-            _ = try SyntheticHistory.logRun(in: b, iterations: 50, status: .stalled, description: SyntheticHistory.description(parameters: ["Re": "1000"]))
+            _ = try SyntheticHistory.logRun(
+                in: b, iterations: 50, status: .stalled,
+                description: SyntheticHistory.description(parameters: ["Re": "1000"]))
         }
         let first = try HistoryMerge.merge(sources: [shardA, shardB], into: target)
         #expect(first.copied == 3 && first.duplicates == 0)
@@ -138,6 +152,8 @@ import Testing
         #expect(try merged.runs(matching: RunFilter(parameters: ["Re": "400"])).map(\.id) == [2])
         #expect(try merged.criteria(runID: 2).count == 2)
         #expect(try merged.integrityCheck() == "ok")
-        #expect(throws: HistoryError.self) { try HistoryMerge.merge(sources: [target], into: target) }
+        #expect(throws: HistoryError.self) {
+            try HistoryMerge.merge(sources: [target], into: target)
+        }
     }
 }

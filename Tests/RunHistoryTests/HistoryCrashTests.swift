@@ -39,8 +39,9 @@ import Testing
         let deadline = ContinuousClock.now + .seconds(60)
         while seen < 300 && ContinuousClock.now < deadline {
             usleep(5_000)
-            seen = (try? observer.integer(
-                "SELECT coalesce(max(iteration), 0) FROM residual")) ?? seen
+            seen =
+                (try? observer.integer(
+                    "SELECT coalesce(max(iteration), 0) FROM residual")) ?? seen
         }
         kill(child, SIGKILL)
         var status: Int32 = 0

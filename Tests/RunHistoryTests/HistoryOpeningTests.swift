@@ -9,7 +9,9 @@ import Testing
         #expect {
             _ = try HistoryDatabase(path: path)
         } throws: { error in
-            guard case HistoryError.notHistoryDatabase(let reported, _) = error else { return false }
+            guard case HistoryError.notHistoryDatabase(let reported, _) = error else {
+                return false
+            }
             return reported == path
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
@@ -32,7 +34,11 @@ import Testing
         do {
             let other = try SQLiteConnection(path: path, mode: .readWriteCreate)
             try other.execute(
-                "CREATE TABLE run (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO run VALUES (1, 'x')")
+                """
+                CREATE TABLE run (id INTEGER PRIMARY KEY, name TEXT);
+                INSERT INTO run VALUES (1, 'x')
+                """
+            )
         }
         try expectRefusedAndUntouched(path)
     }
@@ -60,7 +66,10 @@ import Testing
             let raw = try SQLiteConnection(path: path, mode: .readWrite)
             try raw.execute("PRAGMA user_version = 99")
         }
-        #expect(throws: HistoryError.newerSchema(path: path, found: 99, known: HistorySchema.currentVersion)) {
+        #expect(
+            throws: HistoryError.newerSchema(
+                path: path, found: 99, known: HistorySchema.currentVersion)
+        ) {
             _ = try HistoryDatabase(path: path)
         }
     }

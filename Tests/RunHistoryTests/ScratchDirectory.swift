@@ -40,7 +40,8 @@ enum SyntheticHistory {
         startTime: Double = ProcessIdentity.now()
     ) -> RunDescription {
         RunDescription(
-            caseName: caseName, journal: "; cavity\n/define/parameters Re 100\n/solve/iterate 500\n",
+            caseName: caseName,
+            journal: "; cavity\n/define/parameters Re 100\n/solve/iterate 500\n",
             parameters: parameters, settings: ["/solve/set/under-relaxation/pressure": "0.3"],
             criteria: [
                 ResidualCriterion(equation: "continuity", value: 1e-3),

@@ -36,7 +36,9 @@ public enum HistoryMerge {
         return summary
     }
 
-    private static func copyRuns(from source: String, into destination: HistoryDatabase) throws -> Summary {
+    private static func copyRuns(from source: String, into destination: HistoryDatabase) throws
+        -> Summary
+    {
         let connection = destination.connection
         let attach = try connection.prepare("ATTACH DATABASE ? AS source")
         try attach.bind(source, at: 1)
@@ -45,7 +47,11 @@ public enum HistoryMerge {
         return try connection.transaction {
             var summary = Summary(copied: 0, duplicates: 0)
             let runs = try connection.prepare(
-                "SELECT id, case_hash, parameters, start_time FROM source.run ORDER BY start_time, id")
+                """
+                SELECT id, case_hash, parameters, start_time FROM source.run
+                ORDER BY start_time, id
+                """
+            )
             let existing = try connection.prepare(
                 "SELECT 1 FROM main.run WHERE case_hash = ? AND parameters = ? AND start_time = ?")
             let copyRun = try connection.prepare(

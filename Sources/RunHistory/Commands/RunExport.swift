@@ -52,7 +52,8 @@ public enum RunExport {
                 }
             }
             for name in reports {
-                cells.append(sample.reports.first { $0.name == name }.map { number($0.value) } ?? "")
+                cells.append(
+                    sample.reports.first { $0.name == name }.map { number($0.value) } ?? "")
             }
             lines.append(cells.joined(separator: ","))
         }
@@ -65,7 +66,8 @@ public enum RunExport {
     ) -> String {
         let string = CaseIdentity.jsonString
         let map = { (values: [String: String]) in
-            "{" + values.sorted { $0.key < $1.key }.map { "\(string($0.key)): \(string($0.value))" }
+            "{"
+                + values.sorted { $0.key < $1.key }.map { "\(string($0.key)): \(string($0.value))" }
                 .joined(separator: ", ") + "}"
         }
         let optional = { (value: Double?) in value.map(jsonNumber) ?? "null" }

@@ -7,7 +7,8 @@ public enum RunReport {
         let last = try database.iterations(runID: id).last
         var lines: [String] = []
         let outcome =
-            run.convergedAt.map { "\(run.status.rawValue) at iteration \($0)" } ?? run.status.rawValue
+            run.convergedAt.map { "\(run.status.rawValue) at iteration \($0)" }
+            ?? run.status.rawValue
         lines.append("run \(run.id)  \(run.caseName)  \(outcome)  (\(run.iterations) iterations)")
         let field = { (name: String, value: String) in
             lines.append("  " + name.padding(toLength: 12) + "  " + value)
@@ -42,7 +43,8 @@ public enum RunReport {
                     rows: last.residuals.map {
                         [
                             $0.equation, HistoryFormat.residual($0.unscaled),
-                            HistoryFormat.residual($0.scaled), HistoryFormat.residual($0.normalised),
+                            HistoryFormat.residual($0.scaled),
+                            HistoryFormat.residual($0.normalised),
                         ]
                     }))
             if !last.reports.isEmpty {

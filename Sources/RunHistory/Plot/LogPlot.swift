@@ -159,7 +159,9 @@ public struct LogPlot: Sendable {
     }
 
     /// Consecutive runs of points that can be drawn on a log axis.
-    public static func drawableRuns(_ points: [(x: Double, y: Double)]) -> [[(x: Double, y: Double)]] {
+    public static func drawableRuns(_ points: [(x: Double, y: Double)]) -> [[(
+        x: Double, y: Double
+    )]] {
         var runs: [[(x: Double, y: Double)]] = [[]]
         for point in points {
             if point.y > 0 && point.y.isFinite {
@@ -199,7 +201,9 @@ public struct LogPlot: Sendable {
     }
 
     private func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(
+            of: "<", with: "&lt;"
+        )
+        .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }

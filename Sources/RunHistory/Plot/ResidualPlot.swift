@@ -63,7 +63,8 @@ public enum ResidualPlot {
             thresholds = values.map { value in
                 let equations = criteria.filter { $0.value == value }.map(\.equation)
                 return PlotThreshold(
-                    label: equations.joined(separator: ", ") + " < " + HistoryFormat.criterion(value),
+                    label: equations.joined(separator: ", ") + " < "
+                        + HistoryFormat.criterion(value),
                     colour: equations.count == 1
                         ? colour(ofEquation: equations[0]) : "#333333",
                     value: value)
@@ -83,20 +84,27 @@ public enum ResidualPlot {
     ) -> LogPlot {
         let series = runs.enumerated().map { index, entry in
             PlotSeries(
-                label: "run \(entry.run.id) \(entry.run.parameterSummary) (\(entry.run.status.rawValue))",
+                label:
+                    "run \(entry.run.id) \(entry.run.parameterSummary)"
+                    + " (\(entry.run.status.rawValue))",
                 colour: runColours[index % runColours.count],
                 points: entry.iterations.compactMap { sample in
                     sample.residuals.first { $0.equation == equation }
                         .map { (Double(sample.iteration), form.value($0)) }
                 })
         }
-        let criterion = form == .unscaled
+        let criterion =
+            form == .unscaled
             ? nil : runs.first?.criteria.first { $0.equation == equation }
         return LogPlot(
             title: "\(equation) residual: \(runs.count) runs", yLabel: "\(form.rawValue) residual",
             series: series,
             thresholds: criterion.map {
-                [PlotThreshold(label: "criterion " + HistoryFormat.criterion($0.value), colour: "black", value: $0.value)]
+                [
+                    PlotThreshold(
+                        label: "criterion " + HistoryFormat.criterion($0.value), colour: "black",
+                        value: $0.value)
+                ]
             } ?? [])
     }
 

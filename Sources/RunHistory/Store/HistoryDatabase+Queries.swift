@@ -24,7 +24,8 @@ extension HistoryDatabase {
                     + " AND p.name = ? AND p.value = ?)")
             texts.append(contentsOf: [name, value])
         }
-        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        let whereClause =
+            conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         let select = try connection.prepare(
             "SELECT \(Self.runColumns) FROM run\(whereClause) ORDER BY start_time, id")
         for (offset, text) in texts.enumerated() { try select.bind(text, at: Int32(offset + 1)) }
@@ -86,7 +87,11 @@ extension HistoryDatabase {
                 .residuals.append(sample)
         }
         let reports = try connection.prepare(
-            "SELECT iteration, report, value FROM report WHERE run_id = ? ORDER BY iteration, report")
+            """
+            SELECT iteration, report, value FROM report WHERE run_id = ?
+            ORDER BY iteration, report
+            """
+        )
         try reports.bind(id, at: 1)
         while try reports.step() {
             let iteration = Int(reports.int64(at: 0))
@@ -108,7 +113,8 @@ extension HistoryDatabase {
         try select.bind(id, at: 1)
         var criteria: [ResidualCriterion] = []
         while try select.step() {
-            criteria.append(ResidualCriterion(equation: select.text(at: 0) ?? "", value: select.double(at: 1)))
+            criteria.append(
+                ResidualCriterion(equation: select.text(at: 0) ?? "", value: select.double(at: 1)))
         }
         return criteria.sorted { EquationOrder.precedes($0.equation, $1.equation) }
     }

@@ -10,7 +10,9 @@ extension HistoryDatabase {
     /// version is not newer than this build's.
     static func validateExistingFile(at path: String) throws {
         guard FileManager.default.fileExists(atPath: path) else { return }
-        let refuse = { (reason: String) in HistoryError.notHistoryDatabase(path: path, reason: reason) }
+        let refuse = { (reason: String) in
+            HistoryError.notHistoryDatabase(path: path, reason: reason)
+        }
         guard let file = FileHandle(forReadingAtPath: path) else {
             throw refuse("cannot be read")
         }
@@ -34,7 +36,9 @@ extension HistoryDatabase {
     }
 
     private static func validateIdentity(at path: String) throws {
-        let refuse = { (reason: String) in HistoryError.notHistoryDatabase(path: path, reason: reason) }
+        let refuse = { (reason: String) in
+            HistoryError.notHistoryDatabase(path: path, reason: reason)
+        }
         let probe: SQLiteConnection
         do {
             probe = try SQLiteConnection(path: path, mode: .readOnly)

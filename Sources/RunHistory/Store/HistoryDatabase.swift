@@ -98,17 +98,23 @@ public final class HistoryDatabase {
     }
 
     /// Brings the schema up to `HistorySchema.currentVersion`, one migration per transaction.
+    ///
+    /// The version is read inside each write transaction, so when several worker processes
+    /// open a new database at once, each migration runs exactly once.
     private func migrate() throws {
-        let found = try schemaVersion()
         let known = HistorySchema.currentVersion
-        guard found <= known else {
-            throw HistoryError.newerSchema(path: path, found: found, known: known)
-        }
-        for version in stride(from: found + 1, through: known, by: 1) {
-            try connection.transaction {
-                try connection.execute(HistorySchema.migrations[version - 1])
-                try connection.execute("PRAGMA user_version = \(version)")
+        while true {
+            let done: Bool = try connection.transaction {
+                let found = try schemaVersion()
+                guard found <= known else {
+                    throw HistoryError.newerSchema(path: path, found: found, known: known)
+                }
+                guard found < known else { return true }
+                try connection.execute(HistorySchema.migrations[found])
+                try connection.execute("PRAGMA user_version = \(found + 1)")
+                return false
             }
+            if done { return }
         }
     }
 

@@ -8,7 +8,9 @@ public struct RunFilter: Sendable, Equatable {
     public var parameters: [String: String]
 
     /// A filter; the default matches every run.
-    public init(caseName: String? = nil, status: RunStatus? = nil, parameters: [String: String] = [:]) {
+    public init(
+        caseName: String? = nil, status: RunStatus? = nil, parameters: [String: String] = [:]
+    ) {
         self.caseName = caseName
         self.status = status
         self.parameters = parameters

@@ -1,0 +1,22 @@
+/// The pool's state, passed to the progress callback whenever it changes.
+public struct WorkerPoolProgress: Sendable, Equatable {
+    /// Jobs in the pool.
+    public var total: Int
+    /// Jobs ended (successfully or not).
+    public var finished: Int
+    /// Jobs running now.
+    public var running: Int
+    /// Ended jobs that did not exit with status 0.
+    public var nonZero: Int
+    /// Seconds since the pool started.
+    public var elapsed: Double
+
+    /// A state from its counts.
+    public init(total: Int, finished: Int, running: Int, nonZero: Int, elapsed: Double) {
+        self.total = total
+        self.finished = finished
+        self.running = running
+        self.nonZero = nonZero
+        self.elapsed = elapsed
+    }
+}
