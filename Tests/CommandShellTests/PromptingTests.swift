@@ -108,4 +108,21 @@ struct PromptingTests {
         session.options.confirmOverwrite = false
         #expect(session.confirm("overwrite case.jou?"))
     }
+
+    @Test func hiddenQuestionsAreNotShownButStillAnswered() throws {
+        let sample = SampleCase()
+        let input = ScriptedLines(lines: ["wall-top", "4"])
+        let output = CapturedOutput()
+        let session = ShellSession(
+            root: sample.root, output: output, input: input, isInteractive: false,
+            interrupt: InterruptFlag(), options: BatchOptions(hideQuestions: true))
+        try session.execute("/def/b-c/wall-velocity")
+        #expect(input.prompts == ["", ""])
+        #expect(sample.wallVelocities == ["wall-top": 4])
+        #expect(!session.confirm("overwrite case.jou?"))
+        #expect(output.text.isEmpty)
+        session.options.hideQuestions = false
+        #expect(!session.confirm("overwrite case.jou?"))
+        #expect(output.lines == ["overwrite case.jou? [no] no (batch mode)"])
+    }
 }

@@ -48,6 +48,12 @@ public enum NameMatcher {
         return .ambiguous(winners.map { names[$0] })
     }
 
+    /// Whether `word` abbreviates `name` by the phrase-prefix rule (an empty word abbreviates
+    /// every name); Tab completion offers exactly these names.
+    public static func accepts(_ word: String, _ name: String) -> Bool {
+        word.isEmpty || fullPhrases(phrases(of: word), matching: phrases(of: name)) != nil
+    }
+
     /// The number of typed phrases equal to the name's phrase, or nil if some typed phrase is
     /// not a prefix of the name's phrase in its position.
     private static func fullPhrases(_ typed: [Substring], matching name: [Substring]) -> Int? {

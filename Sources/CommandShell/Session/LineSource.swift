@@ -2,6 +2,14 @@
 public protocol LineSource: AnyObject {
     /// Shows `prompt` (if the source is interactive) and reads one line without its newline.
     func readLine(prompt: String) -> LineRead
+
+    /// Keeps a command line for recall (readline history); the default forgets it.
+    func remember(_ line: String)
+}
+
+extension LineSource {
+    /// Forgets the line: only a line editor keeps history.
+    public func remember(_ line: String) {}
 }
 
 /// The outcome of reading one line.

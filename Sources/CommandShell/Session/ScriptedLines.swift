@@ -4,6 +4,8 @@ public final class ScriptedLines: LineSource {
     private var pending: [LineRead]
     /// The prompts shown so far, in order.
     public private(set) var prompts: [String] = []
+    /// The lines given to `remember` (the history a line editor would keep).
+    public private(set) var remembered: [String] = []
 
     /// Answers with `lines`, then `.endOfInput`; use `.interrupted` entries for Ctrl-C.
     public init(_ lines: [LineRead]) {
@@ -20,5 +22,10 @@ public final class ScriptedLines: LineSource {
         prompts.append(prompt)
         guard !pending.isEmpty else { return .endOfInput }
         return pending.removeFirst()
+    }
+
+    /// Keeps `line` in `remembered`.
+    public func remember(_ line: String) {
+        remembered.append(line)
     }
 }

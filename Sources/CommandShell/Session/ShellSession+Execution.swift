@@ -14,7 +14,7 @@ extension ShellSession {
         let stream = TokenStream(
             tokens: try Tokeniser.tokens(of: line), emptyLineKeepsCurrent: isInteractive
         ) { [unowned self] prompt in
-            switch input.readLine(prompt: prompt) {
+            switch input.readLine(prompt: options.hideQuestions ? "" : prompt) {
             case .line(let text): return .tokens(try Tokeniser.tokens(of: text))
             case .interrupted: return .interrupted
             case .endOfInput:

@@ -66,7 +66,7 @@ public final class ShellSession {
     public func confirm(_ question: String) -> Bool {
         guard options.confirmOverwrite else { return true }
         guard isInteractive else {
-            write("\(question) [no] no (batch mode)\n")
+            if !options.hideQuestions { write("\(question) [no] no (batch mode)\n") }
             return false
         }
         while true {
