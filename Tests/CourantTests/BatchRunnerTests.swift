@@ -74,7 +74,8 @@ import Testing
         let scratch = try BatchScratch()
         defer { scratch.remove() }
         let summary = RunSummary(
-            runID: 12, status: .stalled, iterations: 412, convergedAt: nil, wallSeconds: 28.125)
+            status: "stalled", iterations: 412, residuals: [("continuity", 2.5e-3)],
+            wallSeconds: 28.125, caseName: "cavity", historyRunID: 12)
         try summary.write(to: scratch.file("s.json"))
         #expect(RunSummary.read(from: scratch.file("s.json")) == summary)
         #expect(RunSummary.read(from: scratch.file("missing.json")) == nil)

@@ -13,7 +13,7 @@ final class SessionHarness {
         session = CourantSession(write: { console.write($0) })
         shell = ShellSession(
             root: session.root, output: console, input: ScriptedLines([]), isInteractive: false,
-            interrupt: InterruptFlag(), options: BatchOptions(confirmOverwrite: false))
+            interrupt: InterruptFlag(), options: CommandShell.BatchOptions(confirmOverwrite: false))
     }
 
     /// Runs `text` as a journal called `file`.

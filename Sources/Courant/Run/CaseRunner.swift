@@ -57,7 +57,7 @@ public enum CaseRunner {
         let shell = ShellSession(
             root: session.root, output: output, input: StandardInputLines(promptingOn: nil),
             isInteractive: false,
-            options: BatchOptions(
+            options: CommandShell.BatchOptions(
                 confirmOverwrite: false, exitOnError: true, hideQuestions: true,
                 echoCommands: options.echoesCommands && !options.isQuiet))
         var status: String
@@ -78,7 +78,7 @@ public enum CaseRunner {
         if let path = options.summaryPath {
             let summary = RunSummary(session: session, status: status)
             do {
-                try summary.json.write(toFile: path, atomically: true, encoding: .utf8)
+                try summary.write(to: path)
             } catch {
                 reportError(ShellError("cannot write the summary: \(error.localizedDescription)",
                     path: "--summary \(path)"))

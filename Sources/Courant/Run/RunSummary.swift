@@ -18,6 +18,21 @@ public struct RunSummary: Sendable, Equatable {
         a.json == b.json
     }
 
+    /// A summary from its parts.
+    public init(
+        status: String, iterations: Int, residuals: [(String, Double)] = [],
+        reports: [(String, Double)] = [], wallSeconds: Double, caseName: String,
+        historyRunID: Int64? = nil
+    ) {
+        self.status = status
+        self.iterations = iterations
+        self.residuals = residuals
+        self.reports = reports
+        self.wallSeconds = wallSeconds
+        self.caseName = caseName
+        self.historyRunID = historyRunID
+    }
+
     /// The summary of `session` after its journal ended with `status`.
     init(session: CourantSession, status: String) {
         let record = session.lastOutcome?.lastRecord
@@ -28,6 +43,29 @@ public struct RunSummary: Sendable, Equatable {
         wallSeconds = session.iterationSeconds
         caseName = session.settings.caseName
         historyRunID = session.historyRunID
+    }
+
+    /// Writes the JSON atomically, so a reader (a batch) never sees half a file.
+    public func write(to path: String) throws {
+        try json.write(toFile: path, atomically: true, encoding: .utf8)
+    }
+
+    /// The summary at `path`, or nil if the file is missing or is not a summary (the run
+    /// crashed before writing one). `null` numbers read back as NaN.
+    public static func read(from path: String) -> RunSummary? {
+        guard let data = FileManager.default.contents(atPath: path),
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let status = object["status"] as? String, let iterations = object["iterations"] as? Int,
+            let caseName = object["case"] as? String
+        else { return nil }
+        func pairs(_ key: String) -> [(String, Double)] {
+            guard let values = object[key] as? [String: Any] else { return [] }
+            return values.keys.sorted().map { ($0, (values[$0] as? Double) ?? .nan) }
+        }
+        return RunSummary(
+            status: status, iterations: iterations, residuals: pairs("residuals"),
+            reports: pairs("reports"), wallSeconds: (object["wall_seconds"] as? Double) ?? .nan,
+            caseName: caseName, historyRunID: (object["history_run_id"] as? Int).map(Int64.init))
     }
 
     /// Pretty-printed JSON with keys in a fixed order.
