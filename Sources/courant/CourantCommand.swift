@@ -12,12 +12,20 @@ struct CourantCommand: ParsableCommand {
     @Option(name: .customShort("i"), help: "Run this journal, echoing each command after '> '.")
     var inputJournal: String?
 
+    @Option(help: "History database (default: $COURANT_HISTORY or ./courant-history.db).")
+    var history: String?
+
+    @Option(help: "File of typed commands kept across sessions (default: ~/.courant_history).")
+    var commandHistory: String?
+
     mutating func run() throws {
         guard let inputJournal else {
-            throw CleanExit.message("the interactive REPL is not built yet; use -i FILE.jou")
+            throw ExitCode(
+                InteractiveSession.run(historyPath: history, commandHistoryPath: commandHistory))
         }
         var options = CaseRunner.Options(journalPath: inputJournal)
         options.echoesCommands = true
+        options.historyPath = history
         throw ExitCode(CaseRunner.run(options))
     }
 }

@@ -60,3 +60,20 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: directory))
     }
 }
+
+@Suite struct SettingRangeTests {
+    @Test func zeroOrNegativeValuesAreRejectedAndTheOldValueKept() throws {
+        let harness = SessionHarness()
+        for line in [
+            "/solve/set/under-relaxation/mom 0",
+            "/solve/monitors/residual/convergence-criteria 1e-3 -1e-3 1e-3",
+            "/define/materials/viscosity 0",
+        ] {
+            #expect(throws: ShellError.self) { try harness.run(line) }
+        }
+        let settings = harness.session.settings
+        #expect(settings.setup.underRelaxation.momentum == 0.7)
+        #expect(settings.residualMonitors.monitors.map(\.absoluteCriterion) == [1e-3, 1e-3, 1e-3])
+        #expect(settings.setup.fluid.viscosity == 1.7894e-5)
+    }
+}

@@ -102,13 +102,17 @@ enum BoundaryConditionsMenu {
         .setting(Setting.perKey(
             name, help, units: units, prompt: name.replacingOccurrences(of: "-", with: " "),
             keys: keys,
-            element: .real(range: positive
-                ? Double.leastNonzeroMagnitude...Double.greatestFiniteMagnitude : nil),
-            default: { _ in .real(defaultValue) },
+            element: .real(range: nil), default: { _ in .real(defaultValue) },
             get: { .real(get(session.settings.patch($0))) },
             set: { pairs in
-                for (patch, value) in pairs {
-                    guard case .real(let real) = value else { throw ShellError("expected a number") }
+                let values = try pairs.map { pair -> Double in
+                    if positive { return try Setting.positive(pair.value) }
+                    guard case .real(let real) = pair.value else {
+                        throw ShellError("expected a number")
+                    }
+                    return real
+                }
+                for ((patch, _), real) in zip(pairs, values) {
                     set(&session.settings.patches[patch, default: PatchSettings()], real)
                 }
             }))

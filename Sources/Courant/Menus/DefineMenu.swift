@@ -29,10 +29,15 @@ enum DefineMenu {
         ) -> TreeNode {
             .setting(Setting.real(
                 name, help, units: units, default: value,
-                range: allowsZero ? 0...Double.greatestFiniteMagnitude
-                    : Double.leastNonzeroMagnitude...Double.greatestFiniteMagnitude,
                 get: { session.settings.setup.fluid[keyPath: keyPath] },
-                set: { session.settings.setup.fluid[keyPath: keyPath] = $0 }))
+                set: { real in
+                    guard allowsZero ? real >= 0 : real > 0 else {
+                        throw ShellError(
+                            "\(SettingValue.format(real)) must be "
+                                + (allowsZero ? "zero or positive" : "positive"))
+                    }
+                    session.settings.setup.fluid[keyPath: keyPath] = real
+                }))
         }
         menu.add(property("density", "Density", units: "kg/m^3", default: air.density, \.density))
         menu.add(property(
@@ -64,9 +69,9 @@ enum DefineMenu {
         menu.add(.setting(Setting.real(
             "operating-temperature", "Reference temperature of the Boussinesq body force",
             units: "K", default: OperatingConditions().operatingTemperature,
-            range: Double.leastNonzeroMagnitude...Double.greatestFiniteMagnitude,
             get: { session.settings.setup.operating.operatingTemperature },
-            set: { session.settings.setup.operating.operatingTemperature = $0 })))
+            set: { session.settings.setup.operating.operatingTemperature =
+                try Setting.positive(.real($0)) })))
         return menu
     }
 }

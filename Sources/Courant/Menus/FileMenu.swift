@@ -51,6 +51,25 @@ enum FileMenu {
             call.session.recorder = nil
         }))
         menu.add(.command(CommandNode(
+            "start-transcript", help: "Copy all console text and typed lines to a file",
+            arguments: [fileArgument("Transcript file")], isRecorded: false
+        ) { call in
+            let path = try call.text("file-name")
+            guard overwriteAllowed(path, call: call) else { return }
+            if let running = call.session.output as? Transcript {
+                running.close()
+                call.session.output = running.console
+            }
+            call.session.output = try Transcript(path: path, console: call.session.output)
+        }))
+        menu.add(.command(CommandNode(
+            "stop-transcript", help: "Stop copying console text", isRecorded: false
+        ) { call in
+            guard let running = call.session.output as? Transcript else { return }
+            running.close()
+            call.session.output = running.console
+        }))
+        menu.add(.command(CommandNode(
             "set-batch-options", help: "How journals behave without a person at the keyboard",
             arguments: [
                 CommandArgument(

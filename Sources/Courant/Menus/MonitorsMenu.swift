@@ -41,7 +41,6 @@ enum MonitorsMenu {
                     session.settings.residualMonitors = monitors
                 }))
         }
-        let positive = Double.leastNonzeroMagnitude...Double.greatestFiniteMagnitude
         menu.add(perEquation(
             "monitor?", "Print each equation's residual", prompt: "monitor residual?",
             element: .boolean, default: { _ in .boolean(true) },
@@ -54,16 +53,16 @@ enum MonitorsMenu {
             set: { if case .boolean(let flag) = $1 { $0.checksConvergence = flag } }))
         menu.add(perEquation(
             "convergence-criteria", "Absolute criterion on each displayed residual",
-            prompt: "residual convergence criterion", element: .real(range: positive),
+            prompt: "residual convergence criterion", element: .real(range: nil),
             default: { .real(EquationMonitor.defaultAbsoluteCriterion(for: $0)) },
             get: { .real($0.absoluteCriterion) },
-            set: { if case .real(let value) = $1 { $0.absoluteCriterion = value } }))
+            set: { $0.absoluteCriterion = try Setting.positive($1) }))
         menu.add(perEquation(
             "relative-conv-criteria",
             "Criterion on each residual relative to its value at the start of the run",
-            prompt: "relative convergence criterion", element: .real(range: positive),
+            prompt: "relative convergence criterion", element: .real(range: nil),
             default: { _ in .real(1e-3) }, get: { .real($0.relativeCriterion) },
-            set: { if case .real(let value) = $1 { $0.relativeCriterion = value } }))
+            set: { $0.relativeCriterion = try Setting.positive($1) }))
         menu.add(.setting(Setting.choice(
             "criterion-type", "How residuals decide convergence",
             options: { CriterionType.allCases.map(\.rawValue) },

@@ -3,6 +3,13 @@ import CommandShell
 /// Typed constructors for the settings of Courant's tree, so each menu file states only the
 /// path, help, units, default and the field it binds to.
 enum Setting {
+    /// The real in `value`, which must be positive (criteria, properties, temperatures).
+    static func positive(_ value: SettingValue) throws -> Double {
+        guard case .real(let real) = value else { throw ShellError("expected a number") }
+        guard real > 0 else { throw ShellError("\(SettingValue.format(real)) must be positive") }
+        return real
+    }
+
     static func real(
         _ name: String, _ help: String, units: String = "", default defaultValue: Double,
         range: ClosedRange<Double>? = nil, get: @escaping () -> Double,

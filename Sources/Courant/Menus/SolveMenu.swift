@@ -63,9 +63,10 @@ enum SolveMenu {
                     _ keyPath: WritableKeyPath<UnderRelaxation, Double>) -> TreeNode {
             .setting(Setting.real(
                 name, help, default: UnderRelaxation()[keyPath: keyPath],
-                range: Double.leastNonzeroMagnitude...1,
+                range: 0...1,
                 get: { session.settings.setup.underRelaxation[keyPath: keyPath] },
-                set: { session.settings.setup.underRelaxation[keyPath: keyPath] = $0 }))
+                set: { session.settings.setup.underRelaxation[keyPath: keyPath] =
+                    try Setting.positive(.real($0)) }))
         }
         relaxation.add(factor("pressure", "Pressure under-relaxation", \.pressure))
         relaxation.add(factor("mom", "Momentum under-relaxation", \.momentum))
@@ -80,9 +81,10 @@ enum SolveMenu {
             linear.add(.setting(Setting.real(
                 "\(family)-tolerance", "Relative residual reduction that ends a \(family) solve",
                 default: LinearSolverSettings()[keyPath: keyPath].tolerance,
-                range: Double.leastNonzeroMagnitude...1,
+                range: 0...1,
                 get: { session.settings.setup.linearSolvers[keyPath: keyPath].tolerance },
-                set: { session.settings.setup.linearSolvers[keyPath: keyPath].tolerance = $0 })))
+                set: { session.settings.setup.linearSolvers[keyPath: keyPath].tolerance =
+                    try Setting.positive(.real($0)) })))
             linear.add(.setting(Setting.integer(
                 "\(family)-max-sweeps", "Sweep limit of a \(family) solve",
                 default: LinearSolverSettings()[keyPath: keyPath].maxSweeps, range: 1...100_000,
