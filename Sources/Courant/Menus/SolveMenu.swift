@@ -9,7 +9,10 @@ enum SolveMenu {
         let menu = MenuNode("solve", help: "Solution controls, monitors and iteration")
         menu.add(.menu(controls(for: session)))
         menu.add(.menu(initialize(for: session)))
+        menu.add(.menu(ReportDefinitionsMenu.build(for: session)))
+        menu.add(.menu(ReportFilesMenu.build(for: session)))
         menu.add(.menu(MonitorsMenu.build(for: session)))
+        menu.add(.menu(ConvergenceConditionsMenu.build(for: session)))
         menu.add(.command(CommandNode(
             "iterate", help: "Perform outer iterations until convergence or the count",
             arguments: [

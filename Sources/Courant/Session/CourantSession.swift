@@ -26,6 +26,9 @@ public final class CourantSession {
     /// The history database runs are logged to, nil when logging is off.
     public private(set) var history: HistoryDatabase?
     private var historyRecorder: HistoryRecorder?
+    /// Open report files by name; created (truncated) at the first iteration after initialisation.
+    private var reportFiles: [String: (specification: ReportFileSpecification, file: ReportFile)] =
+        [:]
     /// `--quiet`: no residual table whatever `/solve/monitors/residual/print?` says.
     public var isQuiet = false
     /// Writes console text (the shell's output, or standard output).
@@ -47,6 +50,7 @@ public final class CourantSession {
     public var caseJournal: String {
         CanonicalJournal.text(
             of: root, header: ["; Courant \(Self.version) case file: \(settings.caseName)"])
+            + ReportJournal.lines(for: settings).map { $0 + "\n" }.joined()
     }
 
     // MARK: Flow initialisation and iteration
@@ -56,8 +60,10 @@ public final class CourantSession {
     public func initializeFlow() throws {
         let mesh = try settings.mesh.mesh()
         let setup = settings.solverSetup(patchNames: mesh.patches.map(\.name))
-        let newSolver = try SteadyFlowSolver(mesh: mesh, setup: setup)
+        var newSolver = try SteadyFlowSolver(mesh: mesh, setup: setup)
+        try newSolver.attach(reports: settings.reportDefinitions)
         historyRecorder?.close()
+        reportFiles = [:]
         solver = newSolver
         solverMesh = settings.mesh
         iterationSeconds = 0
@@ -83,13 +89,16 @@ public final class CourantSession {
         }
         try current.update(
             setup: settings.solverSetup(patchNames: current.mesh.patches.map(\.name)))
+        try current.attach(reports: settings.reportDefinitions)
         settings.residualMonitors.synchronise(with: settings.equations)
         controller.residualMonitors = settings.residualMonitors
         controller.conditions = settings.convergenceConditions
         controller.stallDetection = settings.stallDetection
-        controller.observers = observers()
+        controller.observers = try observers()
         let start = Date()
-        let outcome = controller.iterate(count: count, isInterrupted: isInterrupted) {
+        let outcome = controller.iterate(
+            count: count, isInterrupted: isInterrupted, reportNames: settings.reportNames
+        ) {
             current.iterate()
         }
         iterationSeconds += Date().timeIntervalSince(start)
@@ -98,13 +107,23 @@ public final class CourantSession {
         return outcome
     }
 
-    private func observers() -> [any IterationObserver] {
+    private func observers() throws -> [any IterationObserver] {
         var list: [any IterationObserver] = []
         if settings.printsResiduals && !isQuiet {
             list.append(
-                ResidualTable(monitors: settings.residualMonitors) { [unowned self] in
-                    self.write($0 + "\n")
-                })
+                ResidualTable(
+                    monitors: settings.residualMonitors,
+                    reportColumns: settings.printsReports ? settings.reportNames : []
+                ) { [unowned self] in self.write($0 + "\n") })
+        }
+        for specification in settings.reportFiles {
+            if let open = reportFiles[specification.name], open.specification == specification {
+                list.append(open.file)
+                continue
+            }
+            let file = try ReportFile(path: specification.path, reports: specification.reports)
+            reportFiles[specification.name] = (specification, file)
+            list.append(file)
         }
         if let historyRecorder { list.append(historyRecorder) }
         return list
