@@ -92,6 +92,19 @@ import Testing
                 == nil)
     }
 
+    @Test func loggerDroppedWithoutFinishStillCommitsItsBuffer() throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let database = try HistoryDatabase(path: scratch.file("h.db"))
+        var logger: RunLogger? = try database.beginRun(SyntheticHistory.description())
+        let id = try #require(logger?.runID)
+        for iteration in 1...3 { try logger?.append(SyntheticHistory.sample(iteration)) }
+        #expect(try database.iterations(runID: id).isEmpty)
+        logger = nil
+        #expect(try database.iterations(runID: id) == (1...3).map(SyntheticHistory.sample))
+        #expect(try database.run(id: id).status == .running)
+    }
+
     @Test func appendingAfterFinishIsRefused() throws {
         let scratch = try ScratchDirectory()
         defer { scratch.remove() }
