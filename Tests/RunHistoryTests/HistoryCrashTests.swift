@@ -114,7 +114,8 @@ import Testing
         #expect(Set(runs.compactMap { $0.parameters["writer"] }) == ["0", "1", "2", "3"])
         for run in runs {
             #expect(run.status == .converged)
-            #expect(try database.iterations(runID: run.id) == (1...150).map(SyntheticHistory.sample))
+            #expect(
+                try database.iterations(runID: run.id) == (1...150).map(SyntheticHistory.sample))
         }
     }
 }
