@@ -14,8 +14,11 @@ extension ShellSession {
         let stream = TokenStream(
             tokens: try Tokeniser.tokens(of: line), emptyLineKeepsCurrent: isInteractive
         ) { [unowned self] prompt in
-            switch input.readLine(prompt: options.hideQuestions ? "" : prompt) {
-            case .line(let text): return .tokens(try Tokeniser.tokens(of: text))
+            let shown = options.hideQuestions ? "" : prompt
+            switch input.readLine(prompt: shown) {
+            case .line(let text):
+                output.recordInput(shown + text)
+                return .tokens(try Tokeniser.tokens(of: text))
             case .interrupted: return .interrupted
             case .endOfInput:
                 guard isInteractive else { return .exhausted }
