@@ -39,7 +39,11 @@ extension Journal {
                 }
                 let stream = TokenStream(
                     tokens: tokens, emptyLineKeepsCurrent: false,
-                    expand: { try Self.substitute($0, values: values) }
+                    expand: { token in
+                        try token.expanded {
+                            try ParameterExpression.evaluate($0, values: values).description
+                        }
+                    }
                 ) { _ in
                     try continuation(from: &next)
                 }
@@ -61,7 +65,11 @@ extension Journal {
         while next < lines.count {
             let text = lines[next]
             if Self.isDeclaration(text) { return .exhausted }
-            let tokens = try Tokeniser.tokens(of: text)
+            let tokens = try Tokeniser.tokens(of: text).map { token in
+                var token = token
+                token.continuationLine = next + 1
+                return token
+            }
             if tokens.isEmpty {
                 next += 1
                 continue

@@ -58,6 +58,9 @@ extension ShellSession {
                 } catch var error as ShellError where token.isFromPrompt && isInteractive {
                     error.path = path
                     write(error.description + "\n")
+                } catch var error as ShellError {
+                    if let line = token.continuationLine { error.message += " (on line \(line))" }
+                    throw error
                 }
             }
         }
