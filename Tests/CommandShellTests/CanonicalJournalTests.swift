@@ -4,10 +4,11 @@ import Testing
 /// The canonical journal and the recorder: both replay into a fresh tree to the same state.
 struct CanonicalJournalTests {
     @Test func freshTreeWritesEveryWritableSettingInTreeOrder() {
-        let text = CanonicalJournal.text(of: SampleCase().root, header: ["sample case"])
+        let text = CanonicalJournal.text(of: SampleCase().root, header: ["sample case", "; as is"])
         #expect(
             text == """
                 ; sample case
+                ; as is
                 /define/models/energy? no
                 /define/materials/viscosity 1.7894e-05
                 /solve/monitors/residual/convergence-criteria 0.001 0.001 0.001

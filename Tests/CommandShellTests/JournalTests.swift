@@ -228,4 +228,33 @@ struct JournalTests {
         try session.execute("/file/case-name {typed}")
         #expect(sample.caseName == "{typed}")
     }
+
+    @Test func errorInANestedJournalNamesTheNestedFileAndLine() {
+        let sample = SampleCase()
+        let files = ["inner.jou": "/solve/iterate 1\n/solve/iterate x\n"]
+        let root = sample.root
+        root.addCommand(
+            CommandNode(
+                "read-journal", help: "Run a journal",
+                arguments: [CommandArgument("file", help: "Journal", type: .filePath)],
+                isRecorded: false
+            ) { call in
+                let name = try call.text("file")
+                try Journal(text: files[name] ?? "", file: name).run(in: call.session)
+            })
+        let session = ShellSession(
+            root: root, output: CapturedOutput(), input: ScriptedLines([]),
+            interrupt: InterruptFlag())
+        do {
+            try Journal(
+                text: "/solve/iterate 1\n/read-journal inner.jou\n/solve/iterate 5",
+                file: "outer.jou"
+            )
+            .run(in: session)
+            Issue.record("expected an error")
+        } catch {
+            #expect("\(error)" == "inner.jou:2: /solve/iterate: 'x' is not an integer")
+        }
+        #expect(sample.iterationsRun == 2)
+    }
 }

@@ -49,7 +49,8 @@ extension Journal {
                 }
                 try session.execute(stream)
             } catch var error as ShellError {
-                error.location = location
+                // An error from a journal this command read keeps that journal's location.
+                if error.location == nil { error.location = location }
                 throw error
             }
             if session.interrupt.isRaised {
