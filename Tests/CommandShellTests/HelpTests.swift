@@ -69,6 +69,10 @@ struct HelpTests {
         try session.execute("/")
         try session.execute("")
         #expect(output.text == "define/  solve/   file/\n")
+        output.clear()
+        session.listingWidth = { 20 }
+        try session.execute("")
+        #expect(output.text == "define/  file/\nsolve/\n")
     }
 
     @Test func readOnlySettingTypedAlonePrintsItsValue() throws {

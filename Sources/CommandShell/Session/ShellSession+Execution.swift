@@ -48,7 +48,7 @@ extension ShellSession {
     func execute(_ stream: TokenStream) throws {
         interrupt.lower()
         guard let first = try stream.nextOnLine() else {
-            write(listing(of: currentMenu))
+            write(listing(of: currentMenu, width: listingWidth()))
             return
         }
         if first.isKeyword("help") || first.isKeyword("?") {

@@ -14,6 +14,7 @@ public enum InteractiveShell {
         let editor = ReadlineEditor(historyPath: historyPath, historyLimit: historyLimit)
         let session = ShellSession(root: root, output: output, input: editor)
         editor.completeFrom(session)
+        session.listingWidth = { editor.screenColumns }
         configure(session)
         return CommandLoop.run(session)
     }
