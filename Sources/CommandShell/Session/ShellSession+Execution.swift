@@ -44,7 +44,8 @@ extension ShellSession {
         }
     }
 
-    /// Runs the command whose tokens `stream` holds.
+    /// Runs the command whose tokens `stream` holds. A Ctrl-C left over from before the command
+    /// is forgotten, so the flag the action polls means "pressed during this command".
     func execute(_ stream: TokenStream) throws {
         interrupt.lower()
         guard let first = try stream.nextOnLine() else {
@@ -148,7 +149,6 @@ extension ShellSession {
             values.append((argument.name, value))
         }
         try expectEnd(of: stream)
-        interrupt.lower()
         let call = CommandCall(command: command, arguments: KeyedValues(values), session: self)
         try command.action(call)
         if command.isRecorded {
