@@ -11,9 +11,11 @@ extension ShellSession {
             try runShellEscape(String(trimmed.dropFirst()))
             return
         }
-        let stream = TokenStream(
-            tokens: try Tokeniser.tokens(of: line), emptyLineKeepsCurrent: isInteractive
-        ) { [unowned self] prompt in
+        let tokens = try Tokeniser.tokens(of: line)
+        // A comment-only line does nothing; only an empty line lists the menu.
+        if tokens.isEmpty && !trimmed.isEmpty { return }
+        let stream = TokenStream(tokens: tokens, emptyLineKeepsCurrent: isInteractive) {
+            [unowned self] prompt in
             let shown = options.hideQuestions ? "" : prompt
             switch input.readLine(prompt: shown) {
             case .line(let text):

@@ -39,6 +39,8 @@ extension ShellSession {
         path: String, from stream: TokenStream
     ) throws -> SettingValue? {
         let question = prompt + (current.map { " [\($0.journalText)]" } ?? "") + " "
+        promptedType = type
+        defer { promptedType = nil }
         while true {
             switch try stream.nextArgument(prompt: question) {
             case .missing:
