@@ -16,9 +16,10 @@ extension ResNet {
     /// same shape. Throws `ModelFileError` naming the first tensor that is missing or misshapen.
     public func load(state tensors: [String: Tensor]) throws(ModelFileError) {
         for (name, current) in state {
-            guard let tensor = tensors[name] else { throw .missingTensor(name) }
+            guard let tensor = tensors[name] else { throw .missingTensor(name, place: "state") }
             guard tensor.shape == current.shape else {
-                throw .shapeMismatch(name, expected: current.shape, found: tensor.shape)
+                throw .shapeMismatch(
+                    name, expected: current.shape, found: tensor.shape, place: "state")
             }
         }
         for (name, parameter) in namedParameters {
