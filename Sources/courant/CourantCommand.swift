@@ -7,7 +7,15 @@ struct CourantCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "courant",
         abstract: "Steady pressure-based finite-volume solver with convergence monitors.",
-        subcommands: [RunCommand.self, BenchmarkCommand.self])
+        subcommands: [SessionCommand.self, RunCommand.self, BenchmarkCommand.self],
+        defaultSubcommand: SessionCommand.self)
+}
+
+/// The default command: the interactive session, or `-i FILE.jou` in Fluent's batch style.
+struct SessionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "session",
+        abstract: "The interactive REPL (the default), or -i FILE.jou to run a journal.")
 
     @Option(name: .customShort("i"), help: "Run this journal, echoing each command after '> '.")
     var inputJournal: String?

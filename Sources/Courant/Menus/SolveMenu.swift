@@ -113,8 +113,8 @@ enum SolveMenu {
         defaults.add(initial("temperature", "K", \.temperature))
         menu.add(.command(CommandNode(
             "initialize-flow", help: "Build the mesh and set every cell to the initial values"
-        ) { _ in
-            try session.initializeFlow()
+        ) { call in
+            try session.initializeFlow(in: call.session)
         }))
         return menu
     }

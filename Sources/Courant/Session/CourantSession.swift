@@ -19,8 +19,13 @@ public final class CourantSession {
     public private(set) var controller: RunController
     /// How the last `iterate` call ended.
     public private(set) var lastOutcome: RunOutcome?
-    /// Journal parameter values of the run in progress (`Re` → `"400"`), for the history.
-    public var parameters: [String: String] = [:]
+    /// What `courant run` was given: the journal's text and its `--set` assignments exactly as
+    /// typed. The history stores them as the run's case (hashed) and parameters, which is what a
+    /// resumed sweep matches; without them (REPL) the canonical case journal is stored.
+    public var runSource: (journal: String, assignments: [String: String])?
+    /// `--set /tui/path=VALUE` assignments: applied, in order, each time the flow is initialised,
+    /// after the journal's own settings (a sweep over a setting the journal does not expose).
+    public var settingOverrides: [(path: String, value: String)] = []
     /// Wall-clock seconds spent iterating since the flow was initialised.
     public private(set) var iterationSeconds = 0.0
     /// The history database runs are logged to, nil when logging is off.
@@ -57,7 +62,12 @@ public final class CourantSession {
 
     /// `/solve/initialize/initialize-flow`: builds the mesh and the solver from the current
     /// settings, with uniform initial fields. Closes the history run of the previous solution.
-    public func initializeFlow() throws {
+    public func initializeFlow(in shell: ShellSession? = nil) throws {
+        if let shell {
+            for (path, value) in settingOverrides {
+                try shell.execute("\(path) \(SettingValue.quoteIfNeeded(value))")
+            }
+        }
         let mesh = try settings.mesh.mesh()
         let setup = settings.solverSetup(patchNames: mesh.patches.map(\.name))
         var newSolver = try SteadyFlowSolver(mesh: mesh, setup: setup)
@@ -158,7 +168,8 @@ public final class CourantSession {
             settingsByPath[setting.path] = setting.get().journalText
         }
         return RunDescription(
-            caseName: settings.caseName, journal: caseJournal, parameters: parameters,
+            caseName: settings.caseName, journal: runSource?.journal ?? caseJournal,
+            parameters: runSource?.assignments ?? [:],
             settings: settingsByPath,
             criteria: settings.residualMonitors.monitors.filter(\.checksConvergence).map {
                 ResidualCriterion(equation: $0.equation, value: $0.absoluteCriterion)
