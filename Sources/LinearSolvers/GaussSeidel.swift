@@ -34,16 +34,34 @@ public struct GaussSeidel: Sendable {
             finalResidual: final)
     }
 
-    /// One forward and one backward sweep.
+    /// One forward and one backward sweep on the mesh.
     func sweep(_ matrix: FVMatrix, _ phi: inout [Double], on mesh: Mesh) {
-        let omega = omega
-        let address = mesh.addressing
+        Self.sweep(
+            matrix, &phi, owner: mesh.owner, neighbour: mesh.neighbour,
+            addressing: mesh.addressing, omega: omega, order: .symmetric)
+    }
+
+    /// The order in which a sweep visits the cells.
+    enum SweepOrder {
+        /// 0, 1, …, n − 1.
+        case forward
+        /// n − 1, …, 0.
+        case backward
+        /// Forward then backward (a symmetric iteration).
+        case symmetric
+    }
+
+    /// One sweep in the given order on any LDU structure (mesh or coarse level).
+    static func sweep(
+        _ matrix: FVMatrix, _ phi: inout [Double], owner: [Int], neighbour: [Int],
+        addressing address: LDUAddressing, omega: Double, order: SweepOrder
+    ) {
         matrix.diag.withUnsafeBufferPointer { d in
             matrix.upper.withUnsafeBufferPointer { u in
                 matrix.lower.withUnsafeBufferPointer { l in
                     matrix.source.withUnsafeBufferPointer { b in
-                        mesh.owner.withUnsafeBufferPointer { o in
-                            mesh.neighbour.withUnsafeBufferPointer { n in
+                        owner.withUnsafeBufferPointer { o in
+                            neighbour.withUnsafeBufferPointer { n in
                                 address.ownerStart.withUnsafeBufferPointer { os in
                                     address.losort.withUnsafeBufferPointer { ls in
                                         address.losortStart.withUnsafeBufferPointer { lss in
@@ -59,8 +77,14 @@ public struct GaussSeidel: Sendable {
                                                     }
                                                     x[c] += omega * (acc / d[c] - x[c])
                                                 }
-                                                for c in 0..<d.count { update(c) }
-                                                for c in (0..<d.count).reversed() { update(c) }
+                                                if order != .backward {
+                                                    for c in 0..<d.count { update(c) }
+                                                }
+                                                if order != .forward {
+                                                    for c in (0..<d.count).reversed() {
+                                                        update(c)
+                                                    }
+                                                }
                                             }
                                         }
                                     }

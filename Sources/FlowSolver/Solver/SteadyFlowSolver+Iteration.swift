@@ -46,8 +46,13 @@ extension SteadyFlowSolver {
         let continuity = imbalance.reduce(0) { $0 + abs($1) }
         let correctionEquation = pressureCorrectionEquation(imbalance: imbalance)
         var correction = [Double](repeating: 0, count: mesh.nCells)
+        let preconditioner: PreconditionedConjugateGradient.Preconditioner =
+            switch setup.linearSolvers.pressureSolver {
+            case .pcgDIC: .diagonalIncompleteCholesky
+            case .pcgMultigrid: .multigrid(pressureHierarchy)
+            }
         lastLinearSolves["pressure-correction"] = PreconditionedConjugateGradient(
-            controls: setup.linearSolvers.pressure
+            controls: setup.linearSolvers.pressure, preconditioner: preconditioner
         ).solve(correctionEquation, &correction, on: mesh)
         correct(with: correction)
 
