@@ -9,6 +9,10 @@ struct MultigridCycle {
     var matrices: [FVMatrix]
     /// LDU structure per level (the mesh first).
     let structures: [(owner: [Int], neighbour: [Int], addressing: LDUAddressing)]
+    /// Off-diagonal coefficients per level in compressed-row order, for the smoother.
+    let rowValues: [[Double]]
+    /// (nCells) 1/aP per level, for the smoother.
+    let inverseDiagonals: [[Double]]
     /// Cell maps from each level to the next coarser one.
     let coarseCells: [[Int]]
     /// Factorised coarsest matrix, nil if singular (then Gauss-Seidel sweeps stand in).
@@ -30,6 +34,10 @@ struct MultigridCycle {
         self.matrices = matrices
         self.structures = structures.map { (owner: $0.0, neighbour: $0.1, addressing: $0.2) }
         self.coarseCells = hierarchy.levels.map(\.coarseCell)
+        self.inverseDiagonals = matrices.map { $0.diag.map { 1 / $0 } }
+        self.rowValues = zip(matrices, structures).map {
+            GaussSeidel.rowValues($0, addressing: $1.2)
+        }
         let last = matrices[matrices.count - 1]
         let n = last.diag.count
         var dense = [Double](repeating: 0, count: n * n)
@@ -51,8 +59,9 @@ struct MultigridCycle {
         matrices[level].source = r
         var x = [Double](repeating: 0, count: r.count)
         GaussSeidel.sweep(
-            matrices[level], &x, owner: structure.owner, neighbour: structure.neighbour,
-            addressing: structure.addressing, omega: 1, order: .forward)
+            matrices[level], offDiagonal: rowValues[level],
+            inverseDiagonal: inverseDiagonals[level], &x, addressing: structure.addressing,
+            omega: 1, order: .forward)
         guard level < matrices.count - 1 else { return x }
         var residual = [Double](repeating: 0, count: r.count)
         _ = matrices[level].residual(
@@ -63,8 +72,9 @@ struct MultigridCycle {
         let correction = apply(coarseResidual, level: level + 1)
         for c in 0..<r.count { x[c] += correction[map[c]] }
         GaussSeidel.sweep(
-            matrices[level], &x, owner: structure.owner, neighbour: structure.neighbour,
-            addressing: structure.addressing, omega: 1, order: .backward)
+            matrices[level], offDiagonal: rowValues[level],
+            inverseDiagonal: inverseDiagonals[level], &x, addressing: structure.addressing,
+            omega: 1, order: .backward)
         return x
     }
 }

@@ -86,6 +86,18 @@ private func maxDifference(_ a: [Double], _ b: [Double]) -> Double {
         #expect(performance.iterations < 2000)
     }
 
+    @Test func multigridVCyclesAgreeWithTheDenseSolveOnAConvectionDiffusionMatrix() throws {
+        let (mesh, matrix) = try poissonProblem(convection: 5)
+        let exact = try DenseDirectSolver.solve(matrix, on: mesh)
+        var phi = [Double](repeating: 0, count: mesh.nCells)
+        let solver = MultigridSolver(
+            controls: LinearSolverControls(tolerance: 1e-12, maxSweeps: 200),
+            hierarchy: AgglomerationHierarchy(mesh: mesh, coarsestCells: 4))
+        let performance = solver.solve(matrix, &phi, on: mesh)
+        #expect(maxDifference(phi, exact) < 1e-10)
+        #expect(performance.iterations < 200)
+    }
+
     @Test func gaussSeidelStopsAtMaxSweepsAndReportsTheReduction() throws {
         let (mesh, matrix) = try poissonProblem()
         var phi = [Double](repeating: 0, count: mesh.nCells)

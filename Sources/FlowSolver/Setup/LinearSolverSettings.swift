@@ -3,8 +3,10 @@ import LinearSolvers
 /// Linear-solver controls per equation family (Fluent `/solve/set/amg-options` and the
 /// per-equation termination criterion).
 public struct LinearSolverSettings: Sendable, Equatable, Codable {
-    /// Momentum: Gauss-Seidel sweeps until the residual falls by `tolerance` or `maxSweeps`.
-    public var momentum = LinearSolverControls(tolerance: 0.05, maxSweeps: 8)
+    /// Momentum: sweeps or V-cycles until the residual falls by `tolerance` or `maxSweeps`.
+    public var momentum = LinearSolverControls(tolerance: 0.05, maxSweeps: 5)
+    /// Which solver the momentum equations use.
+    public var momentumSolver: TransportSolver = .multigrid
     /// Which solver the pressure correction uses.
     public var pressureSolver: PressureSolver = .pcgMultigrid
     /// Pressure correction: PCG until the residual falls by `tolerance` or `maxSweeps`.
@@ -13,6 +15,6 @@ public struct LinearSolverSettings: Sendable, Equatable, Codable {
     public var energy = LinearSolverControls(tolerance: 0.1, maxSweeps: 10)
 
     /// Defaults tuned on the 129² lid-driven cavity (SIMPLEC): a loose pressure solve costs no
-    /// outer iterations, more momentum sweeps save outer iterations.
+    /// outer iterations; an accurate momentum solve (multigrid) saves many.
     public init() {}
 }
