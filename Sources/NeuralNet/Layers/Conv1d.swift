@@ -57,12 +57,11 @@ public final class Conv1d: Layer {
         let batch = input.shape[0]
         let time = input.shape[2]
         let rows = inChannels * kernelSize
-        var output = Tensor(shape: [batch, outChannels, time])
         let chunks = Self.chunks(batch: batch)
+        return Tensor(shape: [batch, outChannels, time]) { y in
         input.scalars.withUnsafeBufferPointer { x in
             weight.value.scalars.withUnsafeBufferPointer { w in
                 bias.value.scalars.withUnsafeBufferPointer { b in
-                    output.scalars.withUnsafeMutableBufferPointer { y in
                         guard let x = x.baseAddress, let w = w.baseAddress,
                             let b = b.baseAddress, let y = y.baseAddress
                         else { return }
@@ -83,11 +82,10 @@ public final class Conv1d: Layer {
                                 }
                             }
                         }
-                    }
                 }
             }
         }
-        return output
+        }
     }
 
     /// Per sample: ∂L/∂W += dy_b·colsᵀ, ∂L/∂b += Σ_t dy_b, ∂L/∂cols = Wᵀ·dy_b scattered back by
@@ -100,11 +98,10 @@ public final class Conv1d: Layer {
         let weightCount = outChannels * rows
         // (chunks, outChannels·inChannels·kernelSize + outChannels): private ∂W, ∂b per chunk.
         var partial = [Float](repeating: 0, count: chunks.count * (weightCount + outChannels))
-        var inputGradient = Tensor(shape: input.shape)
+        let inputGradient = Tensor(shape: input.shape) { dx in
         input.scalars.withUnsafeBufferPointer { x in
             weight.value.scalars.withUnsafeBufferPointer { w in
                 outputGradient.scalars.withUnsafeBufferPointer { dy in
-                    inputGradient.scalars.withUnsafeMutableBufferPointer { dx in
                         partial.withUnsafeMutableBufferPointer { partial in
                             guard let x = x.baseAddress, let w = w.baseAddress,
                                 let dy = dy.baseAddress, let dx = dx.baseAddress,
@@ -139,9 +136,9 @@ public final class Conv1d: Layer {
                                 }
                             }
                         }
-                    }
                 }
             }
+        }
         }
         for chunk in 0..<chunks.count {
             let base = chunk * (weightCount + outChannels)
