@@ -24,6 +24,10 @@ extension Conv1d {
                     // Positions t + shift + r for r < run; valid where inside [0, time).
                     let low = min(run, max(0, -(t + shift)))
                     let high = max(low, min(run, time - (t + shift)))
+                    if low == 0 && high == nr {
+                        Self.copySliverRow(from: source + (t + shift), to: row)
+                        break
+                    }
                     for r in 0..<low { row[filled &+ r] = 0 }
                     for r in low..<high { row[filled &+ r] = source[t &+ shift &+ r] }
                     for r in high..<run { row[filled &+ r] = 0 }
@@ -43,8 +47,15 @@ extension Conv1d {
     ) {
         let nr = GEMM.nr
         var out = packed
-        var offsets = [Int](repeating: 0, count: nr)  // c·time + shift of each sliver column
-        var shifts = [Int](repeating: 0, count: nr)
+        // (nr) per sliver column (c, j): offset c·time + j − padLeft and shift j − padLeft.
+        let offsets = UnsafeMutablePointer<Int>.allocate(capacity: nr)
+        let shifts = UnsafeMutablePointer<Int>.allocate(capacity: nr)
+        defer {
+            offsets.deallocate()
+            shifts.deallocate()
+        }
+        // Times whose whole receptive field lies inside [0, time) need no bounds test.
+        let interior = padLeft..<max(padLeft, time - (kernelSize - 1 - padLeft))
         for sliver in stride(from: patchRows.lowerBound, to: patchRows.upperBound, by: nr) {
             let width = min(nr, patchRows.upperBound - sliver)
             for r in 0..<width {
@@ -56,9 +67,13 @@ extension Conv1d {
                 let (sample, t) = q.quotientAndRemainder(dividingBy: time)
                 let source = x + (firstSample + sample) * inChannels * time + t
                 let row = out + (q - columns.lowerBound) &* nr
-                for r in 0..<width {
-                    let position = t &+ shifts[r]
-                    row[r] = position >= 0 && position < time ? source[offsets[r]] : 0
+                if interior.contains(t) {
+                    for r in 0..<width { row[r] = source[offsets[r]] }
+                } else {
+                    for r in 0..<width {
+                        let position = t &+ shifts[r]
+                        row[r] = position >= 0 && position < time ? source[offsets[r]] : 0
+                    }
                 }
                 for r in width..<nr { row[r] = 0 }
             }
@@ -83,6 +98,10 @@ extension Conv1d {
                     let (sample, t) = (sliver + filled).quotientAndRemainder(dividingBy: time)
                     let run = min(width - filled, time - t)
                     let source = dy + ((firstSample + sample) * outChannels + o) * time + t
+                    if run == nr {
+                        Self.copySliverRow(from: source, to: row)
+                        break
+                    }
                     for r in 0..<run { row[filled &+ r] = source[r] }
                     filled += run
                 }
@@ -119,5 +138,16 @@ extension Conv1d {
             }
             out += columns.count * mr
         }
+    }
+
+    /// Copies one full packed row (`GEMM.nr` = 32 floats) with two 16-lane moves.
+    @inline(__always)
+    static func copySliverRow(from source: UnsafePointer<Float>, to row: UnsafeMutablePointer<Float>) {
+        let from = UnsafeRawPointer(source)
+        let to = UnsafeMutableRawPointer(row)
+        to.storeBytes(of: from.loadUnaligned(as: SIMD16<Float>.self), as: SIMD16<Float>.self)
+        to.storeBytes(
+            of: from.loadUnaligned(fromByteOffset: 64, as: SIMD16<Float>.self), toByteOffset: 64,
+            as: SIMD16<Float>.self)
     }
 }
