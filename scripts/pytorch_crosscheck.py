@@ -170,14 +170,22 @@ def main():
         if rel >= worst:
             worst_name, worst = name, rel
     report(f"gradients, worst max|diff|/max|g| ({worst_name})", worst, 1e-3)
+    # Adam's first step moves each weight by about lr·sign(g); where the exact gradient is zero
+    # (a conv bias feeding a training-mode BatchNorm) the sign is rounding noise on both sides,
+    # so those elements (|g| < 1e-6) are left out of the comparison and counted.
+    grads = {name: p.grad.detach().clone() for name, p in model.named_parameters()}
     opt.step()
     after = {k: v for k, v in model.state_dict().items() if not k.endswith("num_batches_tracked")}
-    worst_name, worst = "", 0.0
+    worst_name, worst, skipped = "", 0.0, 0
     for name, value in after.items():
-        d = max_abs(value, dump[f"after.{name}"])
-        if d >= worst:
-            worst_name, worst = name, d
-    report(f"after one Adam step, max |diff| ({worst_name})", worst, 1e-4)
+        mask = grads[name].abs() >= 1e-6 if name in grads else torch.ones_like(value, dtype=torch.bool)
+        skipped += int((~mask).sum())
+        if mask.any():
+            d = max_abs(value[mask], dump[f"after.{name}"][mask])
+            if d >= worst:
+                worst_name, worst = name, d
+    report(f"after one Adam step, max |diff| ({worst_name}; {skipped} zero-gradient elements left out)",
+           worst, 1e-4)
     print("PASS" if all(results) else "FAIL")
     sys.exit(0 if all(results) else 1)
 

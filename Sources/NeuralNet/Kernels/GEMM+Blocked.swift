@@ -102,12 +102,15 @@ extension GEMM {
         let ncEff = min(nc, (n + nr - 1) / nr * nr)
         let mcEff = min(mc, (m + mr - 1) / mr * mr)
         let kcEff = min(kc, k)
-        let packedB = UnsafeMutablePointer<Float>.allocate(capacity: kcEff * ncEff)
-        let packedA = UnsafeMutablePointer<Float>.allocate(capacity: kcEff * mcEff)
+        // Cache-line aligned, so that no 64-byte load of a B sliver straddles two lines.
+        let rawB = UnsafeMutableRawPointer.allocate(byteCount: kcEff * ncEff * 4, alignment: 64)
+        let rawA = UnsafeMutableRawPointer.allocate(byteCount: kcEff * mcEff * 4, alignment: 64)
         defer {
-            packedB.deallocate()
-            packedA.deallocate()
+            rawB.deallocate()
+            rawA.deallocate()
         }
+        let packedB = rawB.bindMemory(to: Float.self, capacity: kcEff * ncEff)
+        let packedA = rawA.bindMemory(to: Float.self, capacity: kcEff * mcEff)
         var jc = 0
         while jc < n {
             let nb = min(ncEff, n - jc)
