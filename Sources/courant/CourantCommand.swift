@@ -7,7 +7,10 @@ struct CourantCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "courant",
         abstract: "Steady pressure-based finite-volume solver with convergence monitors.",
-        subcommands: [SessionCommand.self, RunCommand.self, BenchmarkCommand.self],
+        subcommands: [
+            SessionCommand.self, RunCommand.self, BatchCommand.self, HistoryCommand.self,
+            BenchmarkCommand.self,
+        ],
         defaultSubcommand: SessionCommand.self)
 }
 
