@@ -12,6 +12,11 @@ struct CourantCommand: ParsableCommand {
             BenchmarkCommand.self,
         ],
         defaultSubcommand: SessionCommand.self)
+
+    /// Shared by every subcommand (read through `@ParentCommand`), so it may stand anywhere on
+    /// the command line: `courant run case.jou --history runs.db`.
+    @Option(help: "History database (default: $COURANT_HISTORY or ./courant-history.db).")
+    var history: String?
 }
 
 /// The default command: the interactive session, or `-i FILE.jou` in Fluent's batch style.
@@ -23,8 +28,7 @@ struct SessionCommand: ParsableCommand {
     @Option(name: .customShort("i"), help: "Run this journal, echoing each command after '> '.")
     var inputJournal: String?
 
-    @Option(help: "History database (default: $COURANT_HISTORY or ./courant-history.db).")
-    var history: String?
+    @ParentCommand var courant: CourantCommand
 
     @Option(help: "File of typed commands kept across sessions (default: ~/.courant_history).")
     var commandHistory: String?
@@ -32,11 +36,11 @@ struct SessionCommand: ParsableCommand {
     mutating func run() throws {
         guard let inputJournal else {
             throw ExitCode(
-                InteractiveSession.run(historyPath: history, commandHistoryPath: commandHistory))
+                InteractiveSession.run(historyPath: courant.history, commandHistoryPath: commandHistory))
         }
         var options = CaseRunner.Options(journalPath: inputJournal)
         options.echoesCommands = true
-        options.historyPath = history
+        options.historyPath = courant.history
         throw ExitCode(CaseRunner.run(options))
     }
 }
