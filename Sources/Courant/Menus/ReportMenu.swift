@@ -30,6 +30,16 @@ enum ReportMenu {
                 count: try call.integer("points"))
             try FileMenu.writeText(csv, to: try call.text("file-name"), call: call)
         }))
+        menu.add(.command(CommandNode(
+            "vtk", help: "Write the solution as a VTK unstructured grid (.vtu, for ParaView)",
+            arguments: [CommandArgument("file-name", help: ".vtu file to write", type: .filePath)]
+        ) { call in
+            guard let solver = session.solver else {
+                throw ShellError("there is no solution yet: initialize and iterate first")
+            }
+            try FileMenu.writeText(
+                solver.vtkUnstructuredGrid(), to: try call.text("file-name"), call: call)
+        }))
         return menu
     }
 }
