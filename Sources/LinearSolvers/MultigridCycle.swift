@@ -26,8 +26,12 @@ struct MultigridCycle {
     /// The hierarchy's coarse matrices for `matrix` on `mesh`.
     init(matrix: FVMatrix, hierarchy: AgglomerationHierarchy, mesh: Mesh) {
         var matrices = [matrix]
-        var structures = [(owner: hierarchy.meshOwner, neighbour: mesh.neighbour,
-                           addressing: mesh.addressing)]
+        var structures = [
+            (
+                owner: hierarchy.meshOwner, neighbour: mesh.neighbour,
+                addressing: mesh.addressing
+            )
+        ]
         var fineOwner = hierarchy.meshOwner
         for level in hierarchy.levels {
             matrices.append(level.coarsen(matrices[matrices.count - 1], fineOwner: fineOwner))

@@ -5,9 +5,13 @@ import Testing
 /// The fused momentum kernel against the term-by-term FVM composition (its naive reference).
 @Suite struct MomentumKernelTests {
     func largestDifference(_ a: FVMatrix, _ b: FVMatrix) -> Double {
-        let pairs = [(a.diag, b.diag), (a.upper, b.upper), (a.lower, b.lower), (a.source, b.source)]
+        let pairs = [
+            (a.diag, b.diag), (a.upper, b.upper), (a.lower, b.lower), (a.source, b.source),
+        ]
         let scale = pairs.flatMap { $0.0 }.map(abs).max() ?? 1
-        return pairs.map { zip($0.0, $0.1).map { abs($0 - $1) }.max() ?? 0 }.max().map { $0 / scale } ?? 0
+        return pairs.map { zip($0.0, $0.1).map { abs($0 - $1) }.max() ?? 0 }.max().map {
+            $0 / scale
+        } ?? 0
     }
 
     /// The fused and reference equations agree to round-off, relative to the largest entry.

@@ -89,7 +89,9 @@ import Testing
         }
         setup.boundaryConditions["top"] = .symmetry
         setup.boundaryConditions["lid"] = .symmetry
-        #expect(throws: SetupError.unknownPatch("lid", available: ["left", "right", "bottom", "top"])) {
+        #expect(
+            throws: SetupError.unknownPatch("lid", available: ["left", "right", "bottom", "top"])
+        ) {
             try SteadyFlowSolver(mesh: mesh, setup: setup)
         }
     }

@@ -7,10 +7,12 @@ extension SteadyFlowSolver {
     ///
     /// 1. Momentum predictor: assemble u and v equations with the current face fluxes and
     ///    pressure; their residuals are taken here, from the unrelaxed matrix and the current
-    ///    (pre-solve) velocities; then relax (α_u) and solve by Gauss-Seidel.
+    ///    (pre-solve) velocities; then relax (α_u) and solve (multigrid or Gauss-Seidel,
+    ///    `setup.linearSolvers.momentumSolver`).
     /// 2. Rhie-Chow face fluxes F* from the predicted velocities; the continuity residual is
     ///    Σ_P |Σ_f F*_f|, the imbalance the pressure correction removes.
-    /// 3. Pressure correction p' by PCG-DIC, then flux, velocity and pressure corrections.
+    /// 3. Pressure correction p' by PCG (multigrid or DIC preconditioner), then flux, velocity
+    ///    and pressure corrections.
     /// 4. Energy (when on): assembled with the corrected fluxes, residual from the current T,
     ///    relaxed and solved.
     ///

@@ -93,7 +93,8 @@ extension SteadyFlowSolver {
         for f in mesh.nInternalFaces..<mesh.nFaces
         where boundaryKinds[f - mesh.nInternalFaces] == .outlet {
             let a = mesh.owner[f]
-            equation.diag[a] += density * d[a] * mesh.faceAreaMagnitudes[f]
+            equation.diag[a] +=
+                density * d[a] * mesh.faceAreaMagnitudes[f]
                 * mesh.deltaCoefficients[f]
             hasOutlet = true
         }
@@ -118,7 +119,8 @@ extension SteadyFlowSolver {
         for f in mesh.nInternalFaces..<mesh.nFaces
         where boundaryKinds[f - mesh.nInternalFaces] == .outlet {
             let a = mesh.owner[f]
-            faceFlux[f] += density * d[a] * mesh.faceAreaMagnitudes[f]
+            faceFlux[f] +=
+                density * d[a] * mesh.faceAreaMagnitudes[f]
                 * mesh.deltaCoefficients[f] * correction[a]
         }
         var field = ScalarField(name: "pressure-correction", uniform: 0, on: mesh)
