@@ -43,6 +43,7 @@ public final class Conv1d: Layer {
                 scalars: Initialisation.uniform(count: outChannels, fanIn: fanIn, rng: &rng)))
     }
 
+    /// `weight` and `bias`, in file order.
     public var namedParameters: [(name: String, parameter: Parameter)] {
         [("weight", weight), ("bias", bias)]
     }
@@ -63,6 +64,7 @@ public final class Conv1d: Layer {
         }
     }
 
+    /// The layer applied to `input` (see the type's equation); remembers what `backward` needs.
     public func forward(_ input: Tensor, mode: ForwardMode) -> Tensor {
         precondition(
             input.shape.count == 3 && input.shape[1] == inChannels,
