@@ -4,7 +4,7 @@ import Testing
 
 extension SmallSweepTests {
     /// `courant history merge` as the Slurm merge step uses it: every run copied with its full
-    /// history, and merging again adds nothing.
+    /// history, merging again adds nothing, and a target that is not a history is not touched.
     @Suite struct HistoryMergeTests {
         @Test func mergeCopiesEveryRunOnceAndAgainAddsNothing() throws {
             let sweep = try SmallSweep.shared
@@ -42,6 +42,24 @@ extension SmallSweepTests {
                 #expect(copy.iterations == source.iterations)
                 #expect(merged.iterations[copy.id] == Array(1...source.iterations))
             }
+        }
+
+        @Test func mergeIntoACorruptTargetLeavesItByteIdentical() throws {
+            let sweep = try SmallSweep.shared
+            let folder = try ScratchFolder("merge-into-corrupt")
+            defer { folder.remove() }
+            let target = try folder.write("a spreadsheet, not a history\n", to: "merged.db")
+            let result = try CourantInvocation.run(
+                ["history", "merge", sweep.historyPath, "--into", target], in: folder.path)
+            #expect(result.status == 1)
+            #expect(
+                result.errorLines == [
+                    "Error: \(target): not a Courant history database (no SQLite header);"
+                        + " the file was left untouched"
+                ])
+            #expect(
+                try String(contentsOfFile: target, encoding: .utf8)
+                    == "a spreadsheet, not a history\n")
         }
     }
 }
