@@ -70,5 +70,15 @@ import Testing
             history == [
                 "so mo re", "convergence-criteria", "criterion-type", "/solve monitors list",
             ])
+
+        // The next session starts with them: Up recalls the last command, Enter runs it.
+        let next = try workspace.startRepl()
+        defer { next.close() }
+        try next.press("Up")
+        try next.waitFor("/solve monitors list ")
+        try next.submit()
+        #expect(try next.waitFor("> ", atLineStart: true).contains("  decides: residual criteria"))
+        try next.press("C-d")
+        #expect(try next.waitForExit() == 0)
     }
 }

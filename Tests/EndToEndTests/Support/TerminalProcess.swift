@@ -1,14 +1,15 @@
 import Foundation
 
-/// Runs a program to completion the way a shell would start it: nothing blocked, every signal
-/// at its default, and no descriptor inherited beyond standard input (`/dev/null`), output and
-/// error (files, read back after it exits).
+/// Runs a program to completion the way a shell would start it: nothing blocked, every
+/// signal at its default, and no descriptor inherited beyond standard input
+/// (`/dev/null`), output and error (files, read back after it exits).
 ///
 /// `Foundation.Process` will not do here. It starts children with the spawning thread's
-/// signal mask, and test threads block SIGINT and SIGCHLD: a tmux server started that way never
-/// reaps its panes and the program in the pane never sees Ctrl-C. And it notices a child's exit
-/// by a socket the child inherits, which the tmux server keeps open after the client has exited
-/// (swift-corelibs-foundation issue 4795), so `waitUntilExit` on `tmux new-session` never returns.
+/// signal mask, and test threads block SIGINT and SIGCHLD: a tmux server started that way
+/// never reaps its panes and the program in the pane never sees Ctrl-C. And it notices a
+/// child's exit by a socket the child inherits, which the tmux server keeps open after the
+/// client has exited (swift-corelibs-foundation issue 4795), so `waitUntilExit` on
+/// `tmux new-session` never returns.
 enum TerminalProcess {
     /// What a finished program left behind.
     struct Completion {

@@ -16,7 +16,8 @@ final class TerminalSession {
     /// The longest a `waitFor` waits: generous, because CI builds other things on 2 cores.
     static let patience = Duration.seconds(30)
 
-    /// The directory the program runs in; holds the tmux socket.
+    /// The directory the program runs in; holds the tmux socket and the exit-status file, named
+    /// for this session so that sessions may follow one another in one directory.
     let directory: URL
     private let socket: String
     private let name = "courant"
@@ -27,21 +28,23 @@ final class TerminalSession {
     private var readOffset = 0
 
     /// Starts `arguments` (executable first) in a new detached pane whose working directory is
-    /// `directory`. A `sh` in the pane waits for the program and writes its exit status to
-    /// `exit-status` there: tmux does not always notice promptly that a pane's program has
+    /// `directory`. A `sh` in the pane waits for the program and writes its exit status to a
+    /// file there: tmux does not always notice promptly that a pane's program has
     /// exited, and a file does not depend on it. The shell ignores Ctrl-C (a trap, which the
     /// program does not inherit) so that it stays to report the status, and sets `noflsh` so
     /// that Ctrl-C does not throw away output the program wrote just before it (the screen
     /// then shows everything the program printed, which the tests count on).
     init(running arguments: [String], in directory: URL) throws {
         self.directory = directory
-        socket = directory.appendingPathComponent("tmux.sock").path
-        statusPath = directory.appendingPathComponent("exit-status").path
-        let configuration = directory.appendingPathComponent("tmux.conf")
+        let session = UUID().uuidString.prefix(8)
+        socket = directory.appendingPathComponent("tmux-\(session).sock").path
+        statusPath = directory.appendingPathComponent("exit-status-\(session)").path
+        let configuration = directory.appendingPathComponent("tmux-\(session).conf")
         try "set -g remain-on-exit on\nset -g history-limit 200000\n".write(
             to: configuration, atomically: true, encoding: .utf8)
         let reporter = [
-            "/bin/sh", "-c", "stty noflsh; trap : INT; \"$@\"; echo $? > exit-status", "sh",
+            "/bin/sh", "-c", "stty noflsh; trap : INT; s=$1; shift; \"$@\"; echo $? > \"$s\"",
+            "sh", statusPath,
         ]
         _ = try Self.tmux(
             [
