@@ -62,7 +62,6 @@ public enum CaseRunner {
         session.runSource = (journalText, options.overrides)
         session.settingOverrides = options.overrides.filter { $0.key.hasPrefix("/") }
             .sorted { $0.key < $1.key }.map { (path: $0.key, value: $0.value) }
-        SignalHandling.install()
         session.settings.caseName = caseName(of: options.journalPath)
         if options.isQuiet { session.isQuiet = true }
         let shell = ShellSession(
