@@ -37,11 +37,7 @@ extension SmallSweepTests {
                 #expect(summary.status == run.status.rawValue)
                 #expect(summary.iterations == run.iterations)
                 #expect(summary.caseName == run.caseName)
-                withKnownIssue(
-                    "courant run closes its history run before writing the summary, losing the id"
-                ) {
-                    #expect(summary.historyRunID == run.id)
-                }
+                #expect(summary.historyRunID == run.id)
             }
         }
 

@@ -84,9 +84,10 @@ public enum CaseRunner {
             reportError(error)
             (status, exitCode) = (Monitoring.RunStatus.failed.rawValue, Monitoring.RunStatus.failed.exitCode)
         }
+        // The summary names the history run, so it is taken before the run is closed.
+        let summary = RunSummary(session: session, status: status)
         session.close()
         if let path = options.summaryPath {
-            let summary = RunSummary(session: session, status: status)
             do {
                 try summary.write(to: path)
             } catch {
