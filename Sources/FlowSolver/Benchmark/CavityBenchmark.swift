@@ -23,7 +23,8 @@ public enum CavityBenchmark {
     }
 
     /// The cavity set-up used by the benchmark and the validation tests: lid speed 1 m/s,
-    /// ρ = 1 kg/m³, μ = 1/Re, SIMPLEC with α_p = 1, α_u = 0.9.
+    /// ρ = 1 kg/m³, μ = 1/Re, SIMPLEC with α_p = 1, α_u = 0.97 (fastest on the 129² cavity:
+    /// ~370 iterations to 1e-5, against ~530 at 0.95, ~970 at 0.9 and ~760 at 0.99).
     public static func setup(reynolds: Double) -> CaseSetup {
         var setup = CaseSetup()
         setup.fluid = FluidProperties(density: 1, viscosity: 1 / reynolds)
@@ -33,7 +34,7 @@ public enum CavityBenchmark {
             "top": .wall(.init(velocity: Vector2(1, 0))),
         ]
         setup.coupling = .simplec
-        setup.underRelaxation = UnderRelaxation(pressure: 1, momentum: 0.9)
+        setup.underRelaxation = UnderRelaxation(pressure: 1, momentum: 0.97)
         return setup
     }
 
