@@ -16,15 +16,17 @@ import Testing
         try terminal.enter(
             "/solve/monitors/residual/convergence-criteria",
             thenPrompt: "continuity residual convergence criterion [0.001] ")
-        try terminal.answer("1e-4", thenWaitFor: "x-velocity residual convergence criterion")
-        try terminal.answer("", thenWaitFor: "y-velocity residual convergence criterion")
-        try terminal.answer(",", thenWaitFor: "> ")
+        try terminal.enter("1e-4", thenPrompt: "x-velocity residual convergence criterion")
+        try terminal.enter("", thenPrompt: "y-velocity residual convergence criterion")
+        try terminal.enter(",", thenPrompt: "> ")
         // A rejected command changes nothing and is not recorded.
-        try terminal.enter("/solve/set/under-relaxation/mom 2", thenPrompt: "> ")
+        #expect(
+            try terminal.enter("/solve/set/under-relaxation/mom 2", thenPrompt: "> ")
+                == "/solve/set/under-relaxation/mom: 2 is out of range [0, 1]\n")
         try terminal.enter("/solve/set/under-relaxation/mom", thenPrompt: "mom [0.7] ")
-        try terminal.answer("0.8", thenWaitFor: "> ")
+        try terminal.enter("0.8", thenPrompt: "> ")
         try terminal.enter("/solve/iterate", thenPrompt: "number of iterations [100] ")
-        var printed = try terminal.answer("4", thenWaitFor: "> ")
+        var printed = try terminal.enter("4", thenPrompt: "> ")
         printed += try terminal.enter("/solve/iterate 3", thenPrompt: "> ")
         try terminal.enter("/file/stop-journal", thenPrompt: "> ")
         try terminal.enter("/file/write-case repl.cas", thenPrompt: "> ")
@@ -55,7 +57,9 @@ import Testing
             ], scratch: workspace.url)
         // 3: the journal ended at its iteration limit, not converged (`courant run`'s codes).
         #expect(replay.status == 3, "\(replay.errors)")
-        #expect(try workspace.read("replay.cas") == workspace.read("repl.cas"))
+        let typedCase = try workspace.read("repl.cas")
+        #expect(typedCase.contains("\n/solve/set/under-relaxation/mom 0.8\n"))
+        #expect(try workspace.read("replay.cas") == typedCase)
         #expect(TerminalResidualRow.rows(in: replay.output) == typedRows)
     }
 }

@@ -44,4 +44,39 @@ import Testing
         try terminal.press("C-d")
         #expect(try terminal.waitForExit() == 0)
     }
+
+    @Test func ctrlCAtAQuestionAbandonsTheCommandAndWhileTypingClearsTheLine() throws {
+        let workspace = try TerminalWorkspace()
+        let terminal = try workspace.startRepl()
+        defer { terminal.close() }
+
+        try terminal.enter(
+            "/solve/monitors/residual/convergence-criteria",
+            thenPrompt: "continuity residual convergence criterion [0.001] ")
+        try terminal.enter("1e-6", thenPrompt: "x-velocity residual convergence criterion")
+        try terminal.press("C-c")
+        let abandoned = try terminal.waitFor("> ", atLineStart: true)
+        #expect(
+            abandoned.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+                == [
+                    "[0.001]", "^C", "/solve/monitors/residual/convergence-criteria: interrupted",
+                    ">",
+                ])
+        try terminal.type("half typed")
+        try terminal.waitFor("half typed")
+        try terminal.press("C-c")
+        let cleared = try terminal.waitFor("> ", atLineStart: true)
+        #expect(
+            cleared.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+                == ["^C", ">"])
+
+        // The answer given before Ctrl-C was not applied: all or nothing.
+        let monitors = try terminal.enter("/solve/monitors/list", thenPrompt: "> ")
+        #expect(monitors.contains("    continuity  absolute 1.0000e-03  "))
+        try terminal.press("C-d")
+        #expect(try terminal.waitForExit() == 0)
+        let history = try workspace.read("commands.hist").split(separator: "\n")
+        #expect(
+            history == ["/solve/monitors/residual/convergence-criteria", "/solve/monitors/list"])
+    }
 }

@@ -18,19 +18,19 @@ import Testing
         try terminal.submit()
         let continuity = "continuity residual convergence criterion [0.001] "
         try terminal.waitFor(continuity, atLineStart: true)
-        let help = try terminal.answer("?", thenWaitFor: continuity)
+        let help = try terminal.enter("?", thenPrompt: continuity)
         #expect(
             help == "continuity residual convergence criterion: "
                 + "Absolute criterion on each displayed residual; real\n")
         let xVelocity = "x-velocity residual convergence criterion [0.001] "
         let yVelocity = "y-velocity residual convergence criterion [0.001] "
-        #expect(try terminal.answer("", thenWaitFor: xVelocity).isEmpty)
-        #expect(try terminal.answer(",", thenWaitFor: yVelocity).isEmpty)
+        #expect(try terminal.enter("", thenPrompt: xVelocity).isEmpty)
+        #expect(try terminal.enter(",", thenPrompt: yVelocity).isEmpty)
         // A bad value typed at a question is reported in one line and the question repeats.
         #expect(
-            try terminal.answer("abc", thenWaitFor: yVelocity)
+            try terminal.enter("abc", thenPrompt: yVelocity)
                 == "/solve/monitors/residual/convergence-criteria: 'abc' is not a number\n")
-        #expect(try terminal.answer("1e-5", thenWaitFor: residualPrompt).isEmpty)
+        #expect(try terminal.enter("1e-5", thenPrompt: residualPrompt).isEmpty)
 
         // Two Tabs list every item `c` abbreviates, then the line is redisplayed as typed.
         try terminal.type("c")
@@ -45,7 +45,7 @@ import Testing
         try terminal.complete("ri", to: "criterion-type ")
         try terminal.submit()
         try terminal.waitFor("criterion type [absolute] ", atLineStart: true)
-        try terminal.answer("", thenWaitFor: residualPrompt)
+        try terminal.enter("", thenPrompt: residualPrompt)
 
         // Tab along an absolute path, one component at a time.
         try terminal.complete("/so", to: "/solve ")
