@@ -36,6 +36,9 @@ public enum CaseRunner {
 
     /// Runs the journal and returns the process exit code.
     public static func run(_ options: Options) -> Int32 {
+        // Ctrl-C ends the iteration in progress and the journal, which then exits 130 with its
+        // history closed, rather than killing the process mid-iteration.
+        SignalHandling.install()
         let output = StandardOutput()
         let session = CourantSession(write: { output.write($0) })
         let journal: Journal
