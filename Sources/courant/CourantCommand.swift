@@ -7,7 +7,7 @@ struct CourantCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "courant",
         abstract: "Steady pressure-based finite-volume solver with convergence monitors.",
-        subcommands: [RunCommand.self, BenchmarkCommand.self])
+        subcommands: [RunCommand.self, BenchmarkCommand.self, SurrogateCommand.self])
 
     @Option(name: .customShort("i"), help: "Run this journal, echoing each command after '> '.")
     var inputJournal: String?
