@@ -32,7 +32,7 @@ import Testing
         let features = CaseFeatures(
             settings: settings, criteria: ["continuity": 1e-4, "x-velocity": 1e-6],
             equations: ["continuity", "x-velocity", "y-velocity"])
-        let expected: [Double] = [log10(400), log10(200), -1, 0.3, 0.7, 0, 1, -5, 0]
+        let expected: [Double] = [log10(400), log10(200), 0.3, 0.7, 0, 1, -5, 0]
         for (value, want) in zip(features.values, expected) { #expect(abs(value - want) < 1e-12) }
     }
 
@@ -49,8 +49,13 @@ import Testing
         let example = SurrogateExample(series: run, observed: 100, windowLength: 8)
         #expect(example.remaining == nil)
         #expect(example.budget == 200)
-        // Targets: class 1, log10 of the budget as a lower bound, kind 2 (censored).
-        #expect(SurrogateObjective.targets(of: example) == [1, Float(log10(200.0)), 2])
+        // The contraction factor needs 4.5 decades at 0.005 a step: 900 more; the anchor is
+        // log10(1 + 900). Targets: class 1, log10(1 + budget) less the anchor as a lower
+        // bound, kind 2 (censored).
+        #expect(abs(example.input.anchor - log10(901)) < 1e-9)
+        let targets = SurrogateObjective.targets(of: example)
+        #expect(targets[0] == 1 && targets[2] == 2)
+        #expect(abs(Double(targets[1]) - (log10(201) - log10(901))) < 1e-5)
     }
 
     @Test func historyRunsBecomeSeriesWithTheirOutcomeAndCensoring() throws {
@@ -84,7 +89,7 @@ import Testing
         #expect(runs[0].convergedAt == 30 && runs[1].convergedAt == nil)
         #expect(runs.map(\.iterationLimit) == [40, 40])
         #expect(runs[0].residuals[0][9] == pow(10, -1.0))  // the scaled form, as judged
-        #expect(runs[0].residuals[3].isEmpty && runs[0].features.values[5] == 1)
+        #expect(runs[0].residuals[3].isEmpty && runs[0].features.values[4] == 1)
         let examples = SurrogateDataset(runs: runs, prefixes: [20, 35]).examples
         #expect(examples.map(\.remaining) == [10, nil, nil])
     }

@@ -13,7 +13,7 @@ import Testing
             case 3:
                 return SyntheticRuns.geometric(
                     id: id, family: name, rate: 0, start: -2, iterations: 150, limit: 300,
-                    outcome: .stalled, features: [2, 2.5, 0, 0.5, 0.7, 0, 1, -5, 0])
+                    outcome: .stalled, features: [2, 2.5, 0.5, 0.7, 0, 1, -5, 0])
             default:
                 let rate = 0.01 + 0.03 * Double(index) / Double(count)
                 return SyntheticRuns.converging(id: id, family: name, rate: rate)

@@ -14,7 +14,7 @@ enum SyntheticRuns {
     ) -> RunSeries {
         let series = (1...iterations).map { pow(10, start - rate * Double($0)) }
         let caseFeatures = CaseFeatures(
-            values: features ?? [2, 2.5, 0, 0.5, 0.7, 1, 1, log10(criterion), 0])
+            values: features ?? [2, 2.5, 0.5, 0.7, 1, 1, log10(criterion), 0])
         let converged: Int? = outcome == .converged ? iterations : nil
         return RunSeries(
             runID: id, family: family, features: caseFeatures,
@@ -31,8 +31,8 @@ enum SyntheticRuns {
         return geometric(
             id: id, family: family, rate: rate, iterations: needed, limit: limit,
             outcome: .converged,
-            features: [2, 2.5, 0, 0.5, 0.7, 1, 1, -5, 0].enumerated().map { index, value in
-                index == 3 ? rate * 50 : value
+            features: [2, 2.5, 0.5, 0.7, 1, 1, -5, 0].enumerated().map { index, value in
+                index == 2 ? rate * 50 : value
             })
     }
 }

@@ -24,6 +24,17 @@ public struct ContractionFactor: Sendable {
             of: series, observed: observed, logs: channels.map(\.log), estimates: estimates)
     }
 
+    /// The point estimate alone, from (channels, iterations) residuals and their criteria.
+    public static func remaining(residuals: [[Double]], criteria: [Double?], observed: Int)
+        -> Double
+    {
+        let channels = ResidualTrend.channels(
+            residuals: residuals, criteria: criteria, observed: observed)
+        return ResidualTrend.iterationsNeeded(
+            decades: channels.map(\.decades),
+            rates: channels.map { log10Factor(of: $0.log, lag: min(20, observed - 1)) })
+    }
+
     /// log10 ρ = (log10 r(t) − log10 r(t − lag))/lag over a log10 history; 0 when lag < 1.
     public static func log10Factor(of log: [Double], lag: Int) -> Double {
         guard lag >= 1, log.count > lag, let last = log.last else { return 0 }

@@ -23,6 +23,17 @@ public struct LogLinearExtrapolation: Sendable {
             of: series, observed: observed, logs: channels.map(\.log), estimates: estimates)
     }
 
+    /// The point estimate alone, from (channels, iterations) residuals and their criteria.
+    public static func remaining(residuals: [[Double]], criteria: [Double?], observed: Int)
+        -> Double
+    {
+        let channels = ResidualTrend.channels(
+            residuals: residuals, criteria: criteria, observed: observed)
+        return ResidualTrend.iterationsNeeded(
+            decades: channels.map(\.decades),
+            rates: channels.map { slope(of: Array($0.log.suffix(max(3, observed / 2)))) })
+    }
+
     /// Least-squares slope of `values` against their index, per index step:
     /// b = Σ(i − ī)(y_i − ȳ)/Σ(i − ī)²; 0 for fewer than 2 points.
     public static func slope(of values: [Double]) -> Double {

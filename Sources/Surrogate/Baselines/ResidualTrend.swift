@@ -7,9 +7,16 @@ enum ResidualTrend {
     /// channel's log10 history up to t). Channels already below their criterion give ≤ 0.
     static func channels(of series: RunSeries, observed: Int) -> [(decades: Double, log: [Double])]
     {
+        channels(residuals: series.residuals, criteria: series.criteria, observed: observed)
+    }
+
+    /// The same from (channels, iterations) residuals and per-channel criteria.
+    static func channels(residuals: [[Double]], criteria: [Double?], observed: Int)
+        -> [(decades: Double, log: [Double])]
+    {
         (0..<ResidualChannels.count).compactMap { c in
-            guard series.isSolved(c), let criterion = series.criteria[c] else { return nil }
-            let history = series.residuals[c].prefix(observed).map(ResidualChannels.clampedLog10)
+            guard !residuals[c].isEmpty, let criterion = criteria[c] else { return nil }
+            let history = residuals[c].prefix(observed).map(ResidualChannels.clampedLog10)
             guard let last = history.last else { return nil }
             return (last - ResidualChannels.clampedLog10(criterion), Array(history))
         }
@@ -28,11 +35,14 @@ enum ResidualTrend {
     }
 
     /// The outcome an extrapolation implies: diverged when a residual ended more than
-    /// 3 decades above its minimum so far, stalled when some channel above its criterion
+    /// 3 decades above its minimum after the first 5 iterations (Fluent's default
+    /// `n-maximize-norms`; a residual may start at exactly zero), stalled when some channel above its criterion
     /// is not falling, converged when the estimate fits in the `budget`, else not converged.
     static func outcome(remaining: Double, budget: Int, logs: [[Double]]) -> SurrogateOutcome {
         for log in logs {
-            if let last = log.last, let lowest = log.min(), last - lowest > 3 { return .diverged }
+            if let last = log.last, let lowest = log.dropFirst(5).min(), last - lowest > 3 {
+                return .diverged
+            }
         }
         if !remaining.isFinite { return .stalled }
         return remaining <= Double(budget) ? .converged : .notConverged

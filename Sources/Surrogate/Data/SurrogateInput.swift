@@ -8,6 +8,9 @@ public struct SurrogateInput: Sendable, Equatable {
     /// (SurrogateExample.featureNames.count), unnormalised.
     public var features: [Double]
 
+    /// log10(1 + n) of the contraction-factor estimate n: the anchor of the network's mean.
+    public var anchor: Double { features[SurrogateExample.anchorIndex] }
+
     /// The input from its parts.
     public init(observed: Int, window: [Float], features: [Double]) {
         self.observed = observed
@@ -25,6 +28,7 @@ public struct SurrogateInput: Sendable, Equatable {
         window = ResidualWindow.values(
             residuals: residuals, criteria: criteria, observed: observed, length: windowLength)
         features = SurrogateExample.features(
-            case: caseFeatures, observed: observed, iterationLimit: iterationLimit)
+            case: caseFeatures, residuals: residuals, criteria: criteria, observed: observed,
+            iterationLimit: iterationLimit)
     }
 }

@@ -5,9 +5,11 @@ import NeuralNet
 /// with the input normalisation and interval calibration it was trained with.
 ///
 /// Network output (batch, 6): columns 0–3 the outcome logits (`SurrogateOutcome` order),
-/// 4 the mean μ and 5 the log-variance s of log10(remaining iterations) given convergence.
-/// The 80% interval is 10^(μ ± 1.2816·c·e^(s/2)), c the calibration factor chosen on the
-/// validation runs so that 80% of them fall inside.
+/// 4 the correction δ and 5 the log-variance s of log10(1 + n), n the remaining iterations
+/// given convergence. The mean is μ = a + δ, a the contraction-factor anchor
+/// (`SurrogateInput.anchor`): the network learns how far the classical estimate is off.
+/// The point estimate is 10^μ − 1 and the 80% interval 10^(μ ± 1.2816·c·e^(s/2)) − 1, c the
+/// calibration factor chosen on the validation runs so that 80% of them fall inside.
 public final class SurrogateModel {
     /// `surrogate_format` metadata value.
     public static let format = "courant.surrogate"
@@ -95,22 +97,23 @@ public final class SurrogateModel {
         return examples.indices.map { b in
             prediction(
                 row: Array(output.scalars[(b * Self.outputs)..<((b + 1) * Self.outputs)]),
-                observed: examples[b].observed)
+                input: examples[b])
         }
     }
 
     /// One output row (6 numbers) read as a prediction.
-    func prediction(row: [Float], observed: Int) -> ConvergencePrediction {
+    func prediction(row: [Float], input: SurrogateInput) -> ConvergencePrediction {
         let classes = SurrogateOutcome.allCases.count
         let logits = row.prefix(classes).map(Double.init)
         let largest = logits.max() ?? 0
         let exponentials = logits.map { exp($0 - largest) }
         let partition = exponentials.reduce(0, +)
-        let mean = Double(row[classes])
+        let mean = input.anchor + Double(row[classes])
         let sigma = exp(0.5 * Double(row[classes + 1])) * intervalScale
         let half = Self.intervalQuantile * sigma
         return ConvergencePrediction(
-            observed: observed, remaining: pow(10, mean), lower: pow(10, mean - half),
-            upper: pow(10, mean + half), probabilities: exponentials.map { $0 / partition })
+            observed: input.observed, remaining: pow(10, mean) - 1,
+            lower: pow(10, mean - half) - 1, upper: pow(10, mean + half) - 1,
+            probabilities: exponentials.map { $0 / partition })
     }
 }

@@ -2,8 +2,9 @@ import Foundation
 import NeuralNet
 
 /// The training loss of the surrogate's head, for output (batch, 6) and targets (batch, 3):
-/// column 0 the outcome class, column 1 y = log10 of the remaining iterations (converged) or
-/// of the budget b (censored), column 2 the kind: 1 converged, 2 censored, 0 neither.
+/// column 0 the outcome class, column 1 y = log10(1 + n) of the remaining iterations n
+/// (converged) or of the budget b (censored), less the example's anchor, column 2 the kind:
+/// 1 converged, 2 censored, 0 neither.
 ///
 ///     L = CE(logits, class)
 ///       + (1/B)·Σ_converged ½·(s + (y − μ)²·e^(−s))                 Gaussian NLL of log10 n
@@ -18,14 +19,19 @@ public enum SurrogateObjective {
     /// Censored: the limit was reached.
     public static let censoredKind: Float = 2
 
-    /// Targets (3 numbers) of an example.
+    /// Targets (3 numbers) of an example; y is taken relative to the example's anchor
+    /// (`SurrogateInput.anchor`), as the network's mean is.
     public static func targets(of example: SurrogateExample) -> [Float] {
+        let anchor = example.input.anchor
         if let remaining = example.remaining {
-            return [Float(example.outcome.rawValue), Float(log10(Double(max(remaining, 1)))), 1]
+            return [
+                Float(example.outcome.rawValue), Float(log10(1 + Double(remaining)) - anchor), 1,
+            ]
         }
         if example.outcome == .notConverged {
             return [
-                Float(example.outcome.rawValue), Float(log10(Double(max(example.budget, 1)))), 2,
+                Float(example.outcome.rawValue), Float(log10(1 + Double(example.budget)) - anchor),
+                2,
             ]
         }
         return [Float(example.outcome.rawValue), 0, 0]

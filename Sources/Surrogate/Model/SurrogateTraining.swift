@@ -144,7 +144,7 @@ public enum SurrogateTraining {
     }
 
     /// c such that 80% of converged validation examples have
-    /// |log10 n − μ| ≤ 1.2816·c·σ: the 80th percentile of |log10 n − μ|/(1.2816·σ).
+    /// |log10(1 + n) − μ| ≤ 1.2816·c·σ: the 80th percentile of |log10(1 + n) − μ|/(1.2816·σ).
     static func calibratedIntervalScale(
         _ model: SurrogateModel, validation: [SurrogateExample]
     ) -> Double {
@@ -153,10 +153,10 @@ public enum SurrogateTraining {
         var ratios = [Double]()
         for (prediction, example) in zip(predictions, validation) {
             guard let remaining = example.remaining else { continue }
-            let mean = log10(prediction.remaining)
-            let half = log10(prediction.upper) - mean
+            let mean = log10(1 + prediction.remaining)
+            let half = log10(1 + prediction.upper) - mean
             guard half > 0 else { continue }
-            ratios.append(abs(log10(Double(max(remaining, 1))) - mean) / half)
+            ratios.append(abs(log10(1 + Double(remaining)) - mean) / half)
         }
         guard !ratios.isEmpty else { return 1 }
         ratios.sort()

@@ -5,7 +5,7 @@ public struct SurrogateTrainingOptions: Sendable, Equatable {
     /// Examples per mini-batch.
     public var batchSize = 64
     /// Peak learning rate of AdamW, annealed by a cosine to 5% of it.
-    public var learningRate: Float = 2e-3
+    public var learningRate: Float = 1e-3
     /// Share of the training families' runs kept for validation (early stopping, interval
     /// calibration).
     public var validationFraction = 0.2
@@ -21,6 +21,6 @@ public struct SurrogateTrainingOptions: Sendable, Equatable {
     /// Fewest usable training runs accepted.
     public static let minimumRuns = 12
 
-    /// Defaults: 40 epochs of 64, η = 2e-3, 20% validation runs, patience 8.
+    /// Defaults: 40 epochs of 64, η = 1e-3, 20% validation runs, patience 8.
     public init() {}
 }
