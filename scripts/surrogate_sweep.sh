@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Training data for the convergence surrogate: a seeded random design of small cavity runs
 # (three geometry families) over Reynolds number, mesh, coupling, scheme and relaxation,
-# logged to one history database. The same design is written for `courant batch` in
-# cases/sweeps/surrogate-*.sweep once batch runs can set TUI paths.
+# logged to one history database. cases/sweeps/surrogate-cavity.sweep is a grid over the
+# same dimensions for `courant batch`; scripts/surrogate_sweep_cases.sh adds the channel,
+# backward-facing-step and heated-cavity families.
 #
 # usage: scripts/surrogate_sweep.sh HISTORY.db [RUNS_PER_FAMILY] [JOBS] [COURANT]
 #
@@ -58,18 +59,4 @@ awk -v n="$per_family" -v dir="$work" 'BEGIN {
     }
 }' > "$work/runs.txt"
 
-run_one() {
-    local journal=$1; shift
-    local sets=()
-    for assignment in "$@"; do sets+=(--set "$assignment"); done
-    # COURANT_HISTORY, not --history: the root command's --history option currently shadows
-    # the run subcommand's.
-    COURANT_HISTORY="$HISTORY" "$COURANT" run "$journal" "${sets[@]}" --quiet >/dev/null 2>&1 \
-        || true
-}
-export -f run_one
-export COURANT=$courant HISTORY=$history
-total=$(wc -l < "$work/runs.txt")
-echo "surrogate sweep: $total runs, $jobs at a time, into $history"
-xargs -P "$jobs" -L 1 bash -c 'run_one "$@"' _ < "$work/runs.txt"
-echo "surrogate sweep: done"
+"$root/scripts/surrogate_run_lines.sh" "$work/runs.txt" "$history" "$jobs" "$courant"

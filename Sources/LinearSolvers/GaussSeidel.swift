@@ -22,10 +22,14 @@ public struct GaussSeidel: Sendable {
     {
         var residual = [Double](repeating: 0, count: mesh.nCells)
         let initial = matrix.residual(phi, into: &residual, on: mesh)
+        let offDiagonal = Self.rowValues(matrix, addressing: mesh.addressing)
+        let inverseDiagonal = matrix.diag.map { 1 / $0 }
         var final = initial
         var sweeps = 0
         while sweeps < controls.maxSweeps && final > controls.tolerance * initial && final > 0 {
-            sweep(matrix, &phi, on: mesh)
+            Self.sweep(
+                matrix, offDiagonal: offDiagonal, inverseDiagonal: inverseDiagonal, &phi,
+                addressing: mesh.addressing, omega: omega, order: .symmetric)
             sweeps += 1
             final = matrix.residual(phi, into: &residual, on: mesh)
         }
@@ -34,35 +38,62 @@ public struct GaussSeidel: Sendable {
             finalResidual: final)
     }
 
-    /// One forward and one backward sweep.
-    func sweep(_ matrix: FVMatrix, _ phi: inout [Double], on mesh: Mesh) {
-        let omega = omega
-        let address = mesh.addressing
-        matrix.diag.withUnsafeBufferPointer { d in
-            matrix.upper.withUnsafeBufferPointer { u in
-                matrix.lower.withUnsafeBufferPointer { l in
-                    matrix.source.withUnsafeBufferPointer { b in
-                        mesh.owner.withUnsafeBufferPointer { o in
-                            mesh.neighbour.withUnsafeBufferPointer { n in
-                                address.ownerStart.withUnsafeBufferPointer { os in
-                                    address.losort.withUnsafeBufferPointer { ls in
-                                        address.losortStart.withUnsafeBufferPointer { lss in
-                                            phi.withUnsafeMutableBufferPointer { x in
-                                                func update(_ c: Int) {
-                                                    var acc = b[c]
-                                                    for f in os[c]..<os[c &+ 1] {
-                                                        acc -= u[f] * x[n[f]]
-                                                    }
-                                                    for k in lss[c]..<lss[c &+ 1] {
-                                                        let f = ls[k]
-                                                        acc -= l[f] * x[o[f]]
-                                                    }
-                                                    x[c] += omega * (acc / d[c] - x[c])
-                                                }
-                                                for c in 0..<d.count { update(c) }
-                                                for c in (0..<d.count).reversed() { update(c) }
-                                            }
-                                        }
+    /// The order in which a sweep visits the cells.
+    enum SweepOrder {
+        /// 0, 1, …, n − 1.
+        case forward
+        /// n − 1, …, 0.
+        case backward
+        /// Forward then backward (a symmetric iteration).
+        case symmetric
+    }
+
+    /// (2·nInternalFaces) the off-diagonal coefficients in the addressing's compressed-row order.
+    static func rowValues(_ matrix: FVMatrix, addressing: LDUAddressing) -> [Double] {
+        zip(addressing.entryFace, addressing.entryIsUpper).map { face, isUpper in
+            isUpper ? matrix.upper[face] : matrix.lower[face]
+        }
+    }
+
+    /// One sweep in the given order over compressed rows (mesh or coarse level):
+    /// φ_P ← φ_P + ω·((b_P − Σ_N a_PN·φ_N)/aP − φ_P).
+    ///
+    /// - Parameters:
+    ///   - offDiagonal: `rowValues(matrix, addressing:)`.
+    ///   - inverseDiagonal: (nCells) 1/aP; a multiply keeps the division off the sweep's
+    ///     sequential dependency chain.
+    static func sweep(
+        _ matrix: FVMatrix, offDiagonal: [Double], inverseDiagonal: [Double],
+        _ phi: inout [Double], addressing: LDUAddressing, omega: Double, order: SweepOrder
+    ) {
+        inverseDiagonal.withUnsafeBufferPointer { d in
+            matrix.source.withUnsafeBufferPointer { b in
+                offDiagonal.withUnsafeBufferPointer { a in
+                    addressing.rowStart.withUnsafeBufferPointer { start in
+                        addressing.column.withUnsafeBufferPointer { column in
+                            phi.withUnsafeMutableBufferPointer { x in
+                                @inline(__always) func update(_ c: Int) {
+                                    var acc = b[c]
+                                    var k = start[c]
+                                    let end = start[c &+ 1]
+                                    while k < end {
+                                        acc -= a[k] * x[column[k]]
+                                        k &+= 1
+                                    }
+                                    x[c] += omega * (acc * d[c] - x[c])
+                                }
+                                if order != .backward {
+                                    var c = 0
+                                    while c < d.count {
+                                        update(c)
+                                        c &+= 1
+                                    }
+                                }
+                                if order != .forward {
+                                    var c = d.count &- 1
+                                    while c >= 0 {
+                                        update(c)
+                                        c &-= 1
                                     }
                                 }
                             }

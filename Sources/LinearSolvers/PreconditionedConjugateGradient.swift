@@ -1,7 +1,8 @@
 import FiniteVolume
 
-/// Conjugate gradients preconditioned by diagonal incomplete Cholesky (DIC, OpenFOAM's
-/// `PCG` + `DIC`), for symmetric M-matrices such as the pressure correction.
+/// Conjugate gradients for symmetric M-matrices such as the pressure correction, preconditioned
+/// by diagonal incomplete Cholesky (DIC, OpenFOAM's `PCG` + `DIC`) or by one algebraic-multigrid
+/// V-cycle (`MultigridCycle`).
 ///
 /// DIC keeps the sparsity of A and only modifies the diagonal:
 /// r_D[N] = aP_N − Σ_{f: neighbour N} upper[f]² / r_D[owner(f)], then
@@ -9,10 +10,23 @@ import FiniteVolume
 public struct PreconditionedConjugateGradient: Sendable {
     /// Stopping rule: relative reduction of Σ|b − A·φ| and the iteration limit.
     public var controls: LinearSolverControls
+    /// The preconditioner M.
+    public var preconditioner: Preconditioner
 
-    /// A PCG solver with the given controls.
-    public init(controls: LinearSolverControls) {
+    /// The preconditioners PCG can use.
+    public enum Preconditioner: Sendable {
+        /// Diagonal incomplete Cholesky.
+        case diagonalIncompleteCholesky
+        /// One V-cycle of additive-correction multigrid on the given agglomeration.
+        case multigrid(AgglomerationHierarchy)
+    }
+
+    /// A PCG solver with the given controls and preconditioner (default DIC).
+    public init(
+        controls: LinearSolverControls, preconditioner: Preconditioner = .diagonalIncompleteCholesky
+    ) {
         self.controls = controls
+        self.preconditioner = preconditioner
     }
 
     /// Solves A·φ = b in place, starting from φ. A must be symmetric (upper == lower).
@@ -24,7 +38,14 @@ public struct PreconditionedConjugateGradient: Sendable {
         let initial = matrix.residual(phi, into: &r, on: mesh)
         var final = initial
         var iterations = 0
-        let inverseDiagonal = dicInverseDiagonal(matrix, on: mesh)
+        var cycle: MultigridCycle?
+        var inverseDiagonal = [Double]()
+        switch preconditioner {
+        case .diagonalIncompleteCholesky:
+            inverseDiagonal = dicInverseDiagonal(matrix, on: mesh)
+        case .multigrid(let hierarchy):
+            cycle = MultigridCycle(matrix: matrix, hierarchy: hierarchy, mesh: mesh)
+        }
         var z = [Double](repeating: 0, count: count)
         var p = [Double](repeating: 0, count: count)
         var q = [Double](repeating: 0, count: count)
@@ -32,7 +53,12 @@ public struct PreconditionedConjugateGradient: Sendable {
         while iterations < controls.maxSweeps && final > controls.tolerance * initial
             && final > 0
         {
-            precondition(r, into: &z, inverseDiagonal: inverseDiagonal, matrix: matrix, on: mesh)
+            if let preconditioned = cycle?.apply(r) {
+                z = preconditioned
+            } else {
+                precondition(
+                    r, into: &z, inverseDiagonal: inverseDiagonal, matrix: matrix, on: mesh)
+            }
             let rhoOld = rho
             rho = dot(r, z)
             let beta = iterations == 0 ? 0 : rho / rhoOld
@@ -52,8 +78,13 @@ public struct PreconditionedConjugateGradient: Sendable {
             iterations += 1
             guard final.isFinite else { break }
         }
+        let name =
+            switch preconditioner {
+            case .diagonalIncompleteCholesky: "PCG-DIC"
+            case .multigrid: "PCG-AMG"
+            }
         return LinearSolverPerformance(
-            solver: "PCG-DIC", iterations: iterations, initialResidual: initial,
+            solver: name, iterations: iterations, initialResidual: initial,
             finalResidual: final)
     }
 

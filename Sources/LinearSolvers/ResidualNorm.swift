@@ -3,7 +3,14 @@ import FiniteVolume
 extension FVMatrix {
     /// r = b − A·φ into `residual` (nCells); returns Σ_P |r_P|.
     func residual(_ phi: [Double], into residual: inout [Double], on mesh: Mesh) -> Double {
-        multiply(phi, into: &residual, owner: mesh.owner, neighbour: mesh.neighbour)
+        self.residual(phi, into: &residual, owner: mesh.owner, neighbour: mesh.neighbour)
+    }
+
+    /// r = b − A·φ for a matrix on any LDU structure (mesh or coarse level).
+    func residual(
+        _ phi: [Double], into residual: inout [Double], owner: [Int], neighbour: [Int]
+    ) -> Double {
+        multiply(phi, into: &residual, owner: owner, neighbour: neighbour)
         var norm = 0.0
         source.withUnsafeBufferPointer { b in
             residual.withUnsafeMutableBufferPointer { r in

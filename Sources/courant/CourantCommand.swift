@@ -7,13 +7,28 @@ struct CourantCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "courant",
         abstract: "Steady pressure-based finite-volume solver with convergence monitors.",
-        subcommands: [RunCommand.self, BenchmarkCommand.self, SurrogateCommand.self])
+        subcommands: [
+            SessionCommand.self, RunCommand.self, BatchCommand.self, HistoryCommand.self,
+            BenchmarkCommand.self, SurrogateCommand.self,
+        ],
+        defaultSubcommand: SessionCommand.self)
+
+    /// Shared by every subcommand (read through `@ParentCommand`), so it may stand anywhere on
+    /// the command line: `courant run case.jou --history runs.db`.
+    @Option(help: "History database (default: $COURANT_HISTORY or ./courant-history.db).")
+    var history: String?
+}
+
+/// The default command: the interactive session, or `-i FILE.jou` in Fluent's batch style.
+struct SessionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "session",
+        abstract: "The interactive REPL (the default), or -i FILE.jou to run a journal.")
 
     @Option(name: .customShort("i"), help: "Run this journal, echoing each command after '> '.")
     var inputJournal: String?
 
-    @Option(help: "History database (default: $COURANT_HISTORY or ./courant-history.db).")
-    var history: String?
+    @ParentCommand var courant: CourantCommand
 
     @Option(help: "File of typed commands kept across sessions (default: ~/.courant_history).")
     var commandHistory: String?
@@ -21,11 +36,12 @@ struct CourantCommand: ParsableCommand {
     mutating func run() throws {
         guard let inputJournal else {
             throw ExitCode(
-                InteractiveSession.run(historyPath: history, commandHistoryPath: commandHistory))
+                InteractiveSession.run(
+                    historyPath: courant.history, commandHistoryPath: commandHistory))
         }
         var options = CaseRunner.Options(journalPath: inputJournal)
         options.echoesCommands = true
-        options.historyPath = history
+        options.historyPath = courant.history
         throw ExitCode(CaseRunner.run(options))
     }
 }

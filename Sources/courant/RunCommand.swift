@@ -17,8 +17,7 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Write a JSON summary of the run here.")
     var summary: String?
 
-    @Option(help: "History database (default: $COURANT_HISTORY or ./courant-history.db).")
-    var history: String?
+    @ParentCommand var courant: CourantCommand
 
     @Flag(help: "Do not log the run to the history database.")
     var noHistory = false
@@ -36,7 +35,7 @@ struct RunCommand: ParsableCommand {
             options.overrides[parts[0]] = parts[1]
         }
         options.summaryPath = summary
-        options.historyPath = history
+        options.historyPath = courant.history
         options.logsHistory = !noHistory
         options.isQuiet = quiet
         throw ExitCode(CaseRunner.run(options))

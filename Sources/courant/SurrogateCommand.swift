@@ -18,14 +18,13 @@ struct SurrogateDatasetCommand: ParsableCommand {
         commandName: "dataset",
         abstract: "Write the training examples of a history as CSV (prefixes of every run).")
 
-    @Option(help: "History database (default: $COURANT_HISTORY or ./courant-history.db).")
-    var history: String?
+    @ParentCommand var courant: CourantCommand
 
     @Option(help: "CSV file to write (default: standard output).")
     var output: String?
 
     mutating func run() throws {
-        throw ExitCode(SurrogateCommands.dataset(historyPath: history, outputPath: output))
+        throw ExitCode(SurrogateCommands.dataset(historyPath: courant.history, outputPath: output))
     }
 }
 
@@ -35,8 +34,7 @@ struct SurrogateTrainCommand: ParsableCommand {
         commandName: "train",
         abstract: "Train a model; writes NAME.safetensors and the NAME.json metrics card.")
 
-    @Option(help: "History database (default: $COURANT_HISTORY or ./courant-history.db).")
-    var history: String?
+    @ParentCommand var courant: CourantCommand
 
     @Option(help: "Output stem, e.g. models/cavity (writes .safetensors and .json).")
     var output: String
@@ -51,7 +49,8 @@ struct SurrogateTrainCommand: ParsableCommand {
     var seed: UInt64 = 1
 
     mutating func run() throws {
-        var options = SurrogateCommands.TrainOptions(historyPath: history, outputStem: output)
+        var options = SurrogateCommands.TrainOptions(
+            historyPath: courant.history, outputStem: output)
         options.training.heldOutFamilies = heldOut
         options.training.epochs = epochs
         options.training.seed = seed
@@ -67,8 +66,7 @@ struct SurrogateEvaluateCommand: ParsableCommand {
         commandName: "evaluate",
         abstract: "Errors at 25, 50, 100, 200 iterations, beside three baselines.")
 
-    @Option(help: "History database (default: $COURANT_HISTORY or ./courant-history.db).")
-    var history: String?
+    @ParentCommand var courant: CourantCommand
 
     @Option(help: "Model file (.safetensors); without it only the baselines are shown.")
     var model: String?
@@ -78,7 +76,8 @@ struct SurrogateEvaluateCommand: ParsableCommand {
 
     mutating func run() throws {
         throw ExitCode(
-            SurrogateCommands.evaluate(historyPath: history, modelPath: model, families: family))
+            SurrogateCommands.evaluate(
+                historyPath: courant.history, modelPath: model, families: family))
     }
 }
 
@@ -94,8 +93,7 @@ struct SurrogatePredictCommand: ParsableCommand {
     @Option(name: .customLong("run"), help: "Run id in the history.")
     var runID: Int64?
 
-    @Option(help: "History database (default: $COURANT_HISTORY or ./courant-history.db).")
-    var history: String?
+    @ParentCommand var courant: CourantCommand
 
     @Option(help: "Predict from the first N iterations only.")
     var at: Int?
@@ -125,7 +123,7 @@ struct SurrogatePredictCommand: ParsableCommand {
         }
         throw ExitCode(
             SurrogateCommands.predict(
-                modelPath: model, historyPath: history, runID: runID ?? 0, at: at))
+                modelPath: model, historyPath: courant.history, runID: runID ?? 0, at: at))
     }
 }
 
@@ -142,8 +140,7 @@ struct SurrogateReplayCommand: ParsableCommand {
     @Option(name: .customLong("run"), help: "Run id in the history.")
     var runID: Int64
 
-    @Option(help: "History database (default: $COURANT_HISTORY or ./courant-history.db).")
-    var history: String?
+    @ParentCommand var courant: CourantCommand
 
     @Option(help: "Iterations between prediction lines (0: none).")
     var every = 25
@@ -154,7 +151,7 @@ struct SurrogateReplayCommand: ParsableCommand {
     mutating func run() throws {
         throw ExitCode(
             SurrogateReplay.run(
-                modelPath: model, historyPath: history, runID: runID, printInterval: every,
+                modelPath: model, historyPath: courant.history, runID: runID, printInterval: every,
                 abandonThreshold: abandonBelow > 0 ? abandonBelow : nil))
     }
 }

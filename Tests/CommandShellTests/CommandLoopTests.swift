@@ -107,7 +107,8 @@ struct CommandLoopTests {
         let sample = SampleCase()
         let session = ShellSession(
             root: sample.root, output: transcript,
-            input: ScriptedLines(lines: ["so mo re", "mon", "xyz"]), interrupt: InterruptFlag())
+            input: ScriptedLines(lines: ["so mo re", "mon", "xyz", "/solve/iterate", "3"]),
+            interrupt: InterruptFlag())
         _ = CommandLoop.run(session)
         transcript.close()
         let saved = try String(contentsOfFile: path, encoding: .utf8)
@@ -119,10 +120,13 @@ struct CommandLoopTests {
                 /solve/monitors/residual> xyz
                 /solve/monitors/residual/: no item 'xyz'; items are convergence-criteria, \
                 criterion-type, n-maximize-norms, normalize?, plot?, print?, monitored-equations
+                /solve/monitors/residual> /solve/iterate
+                number of iterations [10] 3
 
 
                 """)
         #expect(console.text.hasPrefix("monitored-equations = "))
+        #expect(sample.iterationsRun == 3)
     }
 
     @Test func readlineHistoryFileIsAppendedAndCapped() throws {

@@ -67,4 +67,25 @@ struct CompletionTests {
             interrupt: InterruptFlag())
         #expect(session.completions(of: "cas", after: "read ") == .fileNames)
     }
+
+    @Test func atAnArgumentPromptTabCompletesThePromptedValue() throws {
+        /// Presses Tab on "wall" at each prompt, then answers.
+        final class TabThenAnswer: LineSource {
+            weak var session: ShellSession?
+            var offered: [ShellSession.Completion] = []
+            var answers = ["wall-top", "2"]
+            func readLine(prompt: String) -> LineRead {
+                offered.append(session?.completions(of: "wall", after: "") ?? .candidates([]))
+                return answers.isEmpty ? .endOfInput : .line(answers.removeFirst())
+            }
+        }
+        let input = TabThenAnswer()
+        let session = ShellSession(
+            root: sample.root, output: CapturedOutput(), input: input, interrupt: InterruptFlag())
+        input.session = session
+        try session.execute("/def/b-c/wall-velocity")
+        #expect(input.offered == [.candidates(["wall-bottom", "wall-top"]), .candidates([])])
+        #expect(session.completions(of: "d", after: "") == .candidates(["define"]))
+        #expect(sample.wallVelocities == ["wall-top": 2])
+    }
 }

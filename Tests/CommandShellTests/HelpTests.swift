@@ -69,6 +69,12 @@ struct HelpTests {
         try session.execute("/")
         try session.execute("")
         #expect(output.text == "define/  solve/   file/\n")
+        output.clear()
+        try session.execute("   ; a comment alone lists nothing")
+        #expect(output.text.isEmpty)
+        session.listingWidth = { 20 }
+        try session.execute("")
+        #expect(output.text == "define/  file/\nsolve/\n")
     }
 
     @Test func readOnlySettingTypedAlonePrintsItsValue() throws {

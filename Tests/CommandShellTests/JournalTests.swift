@@ -113,6 +113,10 @@ struct JournalTests {
                 + "'wall' is ambiguous: wall-bottom, wall-top"
         ),
         (
+            "/solve/iterate 2\n/solve/iterate\nso it 5",
+            "cases/x.jou:2: /solve/iterate: 'so' is not an integer (on line 3)"
+        ),
+        (
             "/solve/iterate 2\n/solve/iterate 0",
             "cases/x.jou:2: /solve/iterate: 0 is out of range [1, 1000000]"
         ),
@@ -207,5 +211,50 @@ struct JournalTests {
         #expect(session.prompt == "/solve/monitors> ")
         #expect(session.isInteractive)
         #expect(session.location == nil)
+    }
+
+    @Test func quotedWordsTakeExpressionsAndEscapedBracesStayLiteral() throws {
+        let sample = SampleCase()
+        let session = sample.session()
+        let journal = #"""
+            (parameter Re 100)
+            (parameter title "lid {Re}")
+            /file/case-name "{title}: Re = {Re}"
+            """#
+        try Journal(text: journal, file: "x.jou").run(in: session)
+        #expect(sample.caseName == "lid 100: Re = 100")
+        try Journal(text: #"/file/case-name "set \{x\}""#, file: "x.jou").run(in: session)
+        #expect(sample.caseName == "set {x}")
+        try session.execute("/file/case-name {typed}")
+        #expect(sample.caseName == "{typed}")
+    }
+
+    @Test func errorInANestedJournalNamesTheNestedFileAndLine() {
+        let sample = SampleCase()
+        let files = ["inner.jou": "/solve/iterate 1\n/solve/iterate x\n"]
+        let root = sample.root
+        root.addCommand(
+            CommandNode(
+                "read-journal", help: "Run a journal",
+                arguments: [CommandArgument("file", help: "Journal", type: .filePath)],
+                isRecorded: false
+            ) { call in
+                let name = try call.text("file")
+                try Journal(text: files[name] ?? "", file: name).run(in: call.session)
+            })
+        let session = ShellSession(
+            root: root, output: CapturedOutput(), input: ScriptedLines([]),
+            interrupt: InterruptFlag())
+        do {
+            try Journal(
+                text: "/solve/iterate 1\n/read-journal inner.jou\n/solve/iterate 5",
+                file: "outer.jou"
+            )
+            .run(in: session)
+            Issue.record("expected an error")
+        } catch {
+            #expect("\(error)" == "inner.jou:2: /solve/iterate: 'x' is not an integer")
+        }
+        #expect(sample.iterationsRun == 2)
     }
 }

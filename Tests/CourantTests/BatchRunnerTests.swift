@@ -54,6 +54,20 @@ import Testing
         #expect(table[1].hasPrefix("0    Re=100 cells=33   converged (in history)  1"))
     }
 
+    @Test func missingExecutableFailsBeforeAnyRunOrHistoryIsCreated() throws {
+        let scratch = try BatchScratch()
+        defer { scratch.remove() }
+        let plan = try scratch.sweep("journal cases/cavity.jou\nparameter Re 100 400\n")
+            .plan(declaredParameters: BatchScratch.declared)
+        let options = BatchOptions(
+            executable: scratch.file("bin/courant"), historyPath: scratch.file("h.db"),
+            outputDirectory: scratch.file("out"))
+        #expect(throws: BatchError.notExecutable(scratch.file("bin/courant"))) {
+            _ = try BatchRunner.run(plan, options: options) { _, _ in }
+        }
+        #expect(!FileManager.default.fileExists(atPath: scratch.file("h.db")))
+    }
+
     @Test func eachRunInvokesCourantRunWithItsSetsHistoryAndSummary() throws {
         let scratch = try BatchScratch()
         defer { scratch.remove() }

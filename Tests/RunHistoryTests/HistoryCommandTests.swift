@@ -64,7 +64,7 @@ import Testing
         #expect(rows[1].hasSuffix("Re=100 cells=33"))
         let shown = try RunReport.text(database, runID: id)
         #expect(shown.hasPrefix("run \(id)  cavity  converged at iteration 80  (80 iterations)"))
-        #expect(shown.contains("criteria      continuity 1.0000e-03, x-velocity 1.0000e-03"))
+        #expect(shown.contains("criteria      continuity 0.001, x-velocity 0.001"))
         // Continuity at iteration 80: unscaled 3.7e-3·10^-2, scaled 10^-2.
         #expect(shown.contains("continuity  3.7000e-05  1.0000e-02  1.0000e-02"))
         #expect(throws: HistoryError.noSuchRun(path: path, id: 99)) {
@@ -102,6 +102,20 @@ import Testing
             (1, 1), (2, 0.5), (3, .nan), (4, 0.1), (5, 0), (6, .infinity),
         ]
         #expect(LogPlot.drawableRuns(points).map { $0.map(\.x) } == [[1, 2], [4]])
+    }
+
+    @Test func decimationKeepsEveryColumnsExtremesAndAtMostFourPoints() {
+        // 10 000 points over 100 px: a sawtooth whose extremes must survive.
+        let pixels = (0..<10_000).map { i in (x: Double(i) / 100, y: Double((i * 37) % 101)) }
+        let kept = LogPlot.decimated(pixels)
+        #expect(kept.count <= 4 * 100)
+        for column in 0..<100 {
+            let full = pixels.filter { Int($0.x) == column }.map(\.y)
+            let reduced = kept.filter { Int($0.x) == column }.map(\.y)
+            #expect(reduced.min() == full.min() && reduced.max() == full.max())
+            #expect(reduced.first == full.first && reduced.last == full.last)
+        }
+        #expect(zip(kept, kept.dropFirst()).allSatisfy { $0.x <= $1.x })
     }
 
     @Test func comparisonPlotHasOneLinePerRun() throws {

@@ -74,3 +74,48 @@ import Testing
         #expect(try second.run(id: logger.runID).iterations == 1)
     }
 }
+
+@Suite struct HistoryConcurrencyTests {
+    /// Four forked processes create one new database at the same moment (racing through the
+    /// migrations) and log 150 iterations each, committing every 5: WAL and the busy timeout
+    /// must let all of them finish with every iteration stored.
+    @Test func concurrentWriterProcessesAllLandInOneDatabase() throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let path = scratch.file("shared.db")
+        var children: [pid_t] = []
+        for writer in 0..<4 {
+            let child = fork()
+            if child == 0 {
+                let logged =
+                    (try? { () throws -> Bool in
+                        let database = try HistoryDatabase(path: path)
+                        let logger = try database.beginRun(
+                            SyntheticHistory.description(parameters: ["writer": "\(writer)"]),
+                            commitPolicy: CommitPolicy(iterations: 5))
+                        for iteration in 1...150 {
+                            try logger.append(SyntheticHistory.sample(iteration))
+                        }
+                        try logger.finish(status: .converged, convergedAt: 150)
+                        return true
+                    }()) ?? false
+                _exit(logged ? 0 : 1)
+            }
+            children.append(child)
+        }
+        for child in children {
+            var status: Int32 = 0
+            waitpid(child, &status, 0)
+            #expect(status == 0, "writer process \(child) failed")
+        }
+        let database = try HistoryDatabase(path: path)
+        #expect(try database.integrityCheck() == "ok")
+        let runs = try database.runs()
+        #expect(Set(runs.compactMap { $0.parameters["writer"] }) == ["0", "1", "2", "3"])
+        for run in runs {
+            #expect(run.status == .converged)
+            #expect(
+                try database.iterations(runID: run.id) == (1...150).map(SyntheticHistory.sample))
+        }
+    }
+}

@@ -114,6 +114,16 @@ import Testing
         #expect(try database.integrityCheck() == "ok")
     }
 
+    @Test func readingCommandsRefuseAMissingFileInsteadOfCreatingIt() throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let path = scratch.file("typo.db")
+        #expect(throws: HistoryError.noHistory(path: path)) {
+            _ = try RunListing.list(databaseAt: path, filter: RunFilter())
+        }
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
     @Test func emptyFileBecomesAFreshHistory() throws {
         let scratch = try ScratchDirectory()
         defer { scratch.remove() }

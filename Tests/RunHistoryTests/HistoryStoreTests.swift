@@ -92,6 +92,34 @@ import Testing
                 == nil)
     }
 
+    @Test func loggerDroppedWithoutFinishStillCommitsItsBuffer() throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let database = try HistoryDatabase(path: scratch.file("h.db"))
+        var logger: RunLogger? = try database.beginRun(SyntheticHistory.description())
+        let id = try #require(logger?.runID)
+        for iteration in 1...3 { try logger?.append(SyntheticHistory.sample(iteration)) }
+        #expect(try database.iterations(runID: id).isEmpty)
+        logger = nil
+        #expect(try database.iterations(runID: id) == (1...3).map(SyntheticHistory.sample))
+        #expect(try database.run(id: id).status == .running)
+    }
+
+    @Test func bufferIsCommittedOnceItsTimeLimitHasPassed() throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let database = try HistoryDatabase(path: scratch.file("h.db"))
+        let logger = try database.beginRun(
+            SyntheticHistory.description(),
+            commitPolicy: CommitPolicy(iterations: 1000, seconds: 0.05))
+        try logger.append(SyntheticHistory.sample(1))
+        #expect(logger.committedIteration == 0)
+        usleep(80_000)
+        try logger.append(SyntheticHistory.sample(2))
+        #expect(logger.committedIteration == 2)
+        #expect(try database.run(id: logger.runID).iterations == 2)
+    }
+
     @Test func appendingAfterFinishIsRefused() throws {
         let scratch = try ScratchDirectory()
         defer { scratch.remove() }

@@ -9,9 +9,10 @@
 /// model decides whether `energy` has a convergence criterion) must come earlier in the tree.
 /// Read-only settings and commands are not written.
 public enum CanonicalJournal {
-    /// The journal text for the tree under `root`, preceded by `header` lines as `;` comments.
+    /// The journal text for the tree under `root`, preceded by `header` lines as `;` comments
+    /// (a line already starting with `;` is kept as is).
     public static func text(of root: MenuNode, header: [String] = []) -> String {
-        var text = header.map { "; \($0)\n" }.joined()
+        var text = header.map { ($0.hasPrefix(";") ? $0 : "; " + $0) + "\n" }.joined()
         for setting in writableSettings(under: root) {
             text += setting.path + " " + setting.get().journalText + "\n"
         }

@@ -39,13 +39,18 @@ extension Journal {
                 }
                 let stream = TokenStream(
                     tokens: tokens, emptyLineKeepsCurrent: false,
-                    expand: { try Self.substitute($0, values: values) }
+                    expand: { token in
+                        try token.expanded {
+                            try ParameterExpression.evaluate($0, values: values).description
+                        }
+                    }
                 ) { _ in
                     try continuation(from: &next)
                 }
                 try session.execute(stream)
             } catch var error as ShellError {
-                error.location = location
+                // An error from a journal this command read keeps that journal's location.
+                if error.location == nil { error.location = location }
                 throw error
             }
             if session.interrupt.isRaised {
@@ -61,7 +66,11 @@ extension Journal {
         while next < lines.count {
             let text = lines[next]
             if Self.isDeclaration(text) { return .exhausted }
-            let tokens = try Tokeniser.tokens(of: text)
+            let tokens = try Tokeniser.tokens(of: text).map { token in
+                var token = token
+                token.continuationLine = next + 1
+                return token
+            }
             if tokens.isEmpty {
                 next += 1
                 continue

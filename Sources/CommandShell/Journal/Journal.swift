@@ -38,6 +38,8 @@ public struct Journal {
     public let lines: [String]
     /// The declared parameters, in declaration order.
     public let parameters: [JournalParameter]
+    /// (parameters) each declared default as read, with its `{...}` parts.
+    private let defaultTokens: [Token]
 
     /// Parses `text`; throws on a malformed or repeated declaration.
     public init(text: String, file: String) throws {
@@ -46,8 +48,10 @@ public struct Journal {
             String($0.hasSuffix("\r") ? $0.dropLast() : $0)
         }
         var declared: [JournalParameter] = []
+        var defaults: [Token] = []
         for (index, line) in lines.enumerated() {
-            guard let parameter = try Self.declaration(in: line, line: index + 1, file: file)
+            guard
+                let (parameter, value) = try Self.declaration(in: line, line: index + 1, file: file)
             else { continue }
             if let first = declared.first(where: { $0.name == parameter.name }) {
                 throw ShellError(
@@ -55,8 +59,10 @@ public struct Journal {
                     path: "(parameter)", location: SourceLocation(file: file, line: index + 1))
             }
             declared.append(parameter)
+            defaults.append(value)
         }
         parameters = declared
+        defaultTokens = defaults
     }
 
     /// Reads and parses the journal at `path`.
@@ -93,13 +99,13 @@ public struct Journal {
                 path: "--set \(name)", location: SourceLocation(file: file, line: nil))
         }
         var values: [String: ParameterValue] = [:]
-        for parameter in parameters {
+        for (parameter, defaultToken) in zip(parameters, defaultTokens) {
             if let override = overrides[parameter.name] {
                 values[parameter.name] = ParameterValue(reading: override)
                 continue
             }
             do {
-                values[parameter.name] = try Self.value(of: parameter.defaultText, with: values)
+                values[parameter.name] = try Self.value(of: defaultToken, with: values)
             } catch var error as ShellError {
                 error.path = "(parameter \(parameter.name))"
                 error.location = SourceLocation(file: file, line: parameter.line)
@@ -109,38 +115,24 @@ public struct Journal {
         return values
     }
 
-    /// A declaration's default: a whole `{...}` is evaluated, a number is a number, and
-    /// anything else (with `{...}` inside substituted) is text.
-    private static func value(of text: String, with values: [String: ParameterValue]) throws
+    /// A declaration's default: a lone `{...}` keeps its value's kind, a number is a number,
+    /// and anything else (with `{...}` parts substituted) is text.
+    private static func value(of token: Token, with values: [String: ParameterValue]) throws
         -> ParameterValue
     {
-        if text.hasPrefix("{"), text.hasSuffix("}"), text.dropFirst().firstIndex(of: "{") == nil {
-            return try ParameterExpression.evaluate(
-                String(text.dropFirst().dropLast()), values: values)
+        if token.parts.count == 1, case .expression(let source) = token.parts[0] {
+            return try ParameterExpression.evaluate(source, values: values)
         }
-        return ParameterValue(reading: try substitute(text, values: values))
+        let text = try token.expanded {
+            try ParameterExpression.evaluate($0, values: values).description
+        }
+        return token.isQuoted ? .text(text) : ParameterValue(reading: text)
     }
 
-    /// `text` with every `{expression}` replaced by its value.
-    static func substitute(_ text: String, values: [String: ParameterValue]) throws -> String {
-        guard text.contains("{") else { return text }
-        var result = ""
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else {
-                throw ShellError("unterminated '{' in '\(text)'")
-            }
-            let source = String(rest[rest.index(after: open)..<close])
-            result += try ParameterExpression.evaluate(source, values: values).description
-            rest = rest[rest.index(after: close)...]
-        }
-        return result + rest
-    }
-
-    /// The declaration on `line`, if it is one: `(parameter NAME DEFAULT ["help"])`.
+    /// The declaration on `line`, if it is one: `(parameter NAME DEFAULT ["help"])`, with the
+    /// default's token.
     private static func declaration(in text: String, line: Int, file: String) throws
-        -> JournalParameter?
+        -> (JournalParameter, Token)?
     {
         guard isDeclaration(text) else { return nil }
         let location = SourceLocation(file: file, line: line)
@@ -170,9 +162,10 @@ public struct Journal {
             throw failure(
                 "'\(name)' is not a parameter name (a letter or _, then letters, digits or _)")
         }
-        return JournalParameter(
+        let parameter = JournalParameter(
             name: name, defaultText: tokens[2].text, help: tokens.count == 4 ? tokens[3].text : "",
             line: line)
+        return (parameter, tokens[2])
     }
 
     /// Whether a line is a `(parameter ...)` declaration.

@@ -27,12 +27,12 @@ final class TokenStream {
     /// Whether an empty continuation line means "keep the current value" (a person pressing
     /// Enter) rather than nothing.
     private let emptyLineKeepsCurrent: Bool
-    /// Rewrites a token's text as it is read: a journal's `{expression}` substitution.
-    private let expand: (String) throws -> String
+    /// A token's text as it is read: a journal substitutes its `{expression}` parts.
+    private let expand: (Token) throws -> String
 
     init(
         tokens: [Token], emptyLineKeepsCurrent: Bool,
-        expand: @escaping (String) throws -> String = { $0 },
+        expand: @escaping (Token) throws -> String = { $0.text },
         continuation: @escaping (_ prompt: String) throws -> Continuation
     ) {
         self.tokens = tokens
@@ -84,7 +84,7 @@ final class TokenStream {
 
     private func expanded(_ token: Token) throws -> Token {
         var token = token
-        token.text = try expand(token.text)
+        token.text = try expand(token)
         return token
     }
 }

@@ -12,7 +12,9 @@ extension ShellSession {
     /// The completions of `word`, the word under the cursor, given the text of the line before
     /// it. Path words complete to item names (a word holding `/` completes its last component
     /// and keeps the rest); argument words complete to the argument's choices or `yes`/`no`.
+    /// At an argument prompt, the word completes to the prompted value's choices.
     public func completions(of word: String, after prefix: String) -> Completion {
+        if let promptedType { return completions(of: word, for: promptedType) }
         var tokens = ((try? Tokeniser.tokens(of: prefix)) ?? []).map(\.text)
         if tokens.first == "help" || tokens.first == "?" { tokens.removeFirst() }
         var menu = currentMenu
@@ -37,6 +39,11 @@ extension ShellSession {
         case .menu:
             return .candidates([])
         }
+        return completions(of: word, for: type)
+    }
+
+    /// The values of `type` that `word` abbreviates, or file names for a path.
+    private func completions(of word: String, for type: ValueType) -> Completion {
         if case .filePath = type { return .fileNames }
         return .candidates(type.completions.filter { NameMatcher.accepts(word, $0) })
     }

@@ -11,11 +11,16 @@ extension ShellSession {
             try runShellEscape(String(trimmed.dropFirst()))
             return
         }
-        let stream = TokenStream(
-            tokens: try Tokeniser.tokens(of: line), emptyLineKeepsCurrent: isInteractive
-        ) { [unowned self] prompt in
-            switch input.readLine(prompt: options.hideQuestions ? "" : prompt) {
-            case .line(let text): return .tokens(try Tokeniser.tokens(of: text))
+        let tokens = try Tokeniser.tokens(of: line)
+        // A comment-only line does nothing; only an empty line lists the menu.
+        if tokens.isEmpty && !trimmed.isEmpty { return }
+        let stream = TokenStream(tokens: tokens, emptyLineKeepsCurrent: isInteractive) {
+            [unowned self] prompt in
+            let shown = options.hideQuestions ? "" : prompt
+            switch input.readLine(prompt: shown) {
+            case .line(let text):
+                output.recordInput(shown + text)
+                return .tokens(try Tokeniser.tokens(of: text))
             case .interrupted: return .interrupted
             case .endOfInput:
                 guard isInteractive else { return .exhausted }
@@ -41,11 +46,12 @@ extension ShellSession {
         }
     }
 
-    /// Runs the command whose tokens `stream` holds.
+    /// Runs the command whose tokens `stream` holds. A Ctrl-C left over from before the command
+    /// is forgotten, so the flag the action polls means "pressed during this command".
     func execute(_ stream: TokenStream) throws {
         interrupt.lower()
         guard let first = try stream.nextOnLine() else {
-            write(listing(of: currentMenu))
+            write(listing(of: currentMenu, width: listingWidth()))
             return
         }
         if first.isKeyword("help") || first.isKeyword("?") {
@@ -145,7 +151,6 @@ extension ShellSession {
             values.append((argument.name, value))
         }
         try expectEnd(of: stream)
-        interrupt.lower()
         let call = CommandCall(command: command, arguments: KeyedValues(values), session: self)
         try command.action(call)
         if command.isRecorded {

@@ -39,6 +39,8 @@ extension ShellSession {
         path: String, from stream: TokenStream
     ) throws -> SettingValue? {
         let question = prompt + (current.map { " [\($0.journalText)]" } ?? "") + " "
+        promptedType = type
+        defer { promptedType = nil }
         while true {
             switch try stream.nextArgument(prompt: question) {
             case .missing:
@@ -58,6 +60,9 @@ extension ShellSession {
                 } catch var error as ShellError where token.isFromPrompt && isInteractive {
                     error.path = path
                     write(error.description + "\n")
+                } catch var error as ShellError {
+                    if let line = token.continuationLine { error.message += " (on line \(line))" }
+                    throw error
                 }
             }
         }

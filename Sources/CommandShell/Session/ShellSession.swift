@@ -26,6 +26,11 @@ public final class ShellSession {
     public var recorder: JournalRecorder?
     /// Set by a command such as `/exit`; the REPL and journal runners stop after that command.
     public private(set) var isExitRequested = false
+    /// The console width in columns for menu listings; the REPL follows the terminal's width.
+    public var listingWidth: () -> Int = { 80 }
+    /// The type of the value being asked for at an argument prompt, so that Tab completes its
+    /// choices; nil at the command prompt.
+    var promptedType: ValueType?
 
     /// Makes a session at the root menu.
     public init(

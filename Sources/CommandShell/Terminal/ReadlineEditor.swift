@@ -39,6 +39,14 @@ public final class ReadlineEditor: LineSource {
         }
     }
 
+    /// The terminal's width in columns as readline knows it (it follows window resizes).
+    public var screenColumns: Int {
+        var rows: Int32 = 0
+        var columns: Int32 = 0
+        rl_get_screen_size(&rows, &columns)
+        return columns > 0 ? Int(columns) : 80
+    }
+
     /// Shows `prompt` and reads one edited line.
     public func readLine(prompt: String) -> LineRead {
         InterruptFlag.process.lower()

@@ -24,7 +24,8 @@ extension SettingValue {
         return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
     }
 
-    /// `text`, or `"text"` with `\` and `"` escaped when a bare word would not read back.
+    /// `text`, or `"text"` with `\`, `"`, `{` and `}` escaped when a bare word would not read
+    /// back (braces would otherwise be read as a journal expression).
     public static func quoteIfNeeded(_ text: String) -> String {
         let special: Set<Character> = ["\"", ";", "{", "}", "\\"]
         let needsQuotes =
@@ -32,6 +33,7 @@ extension SettingValue {
             || text.contains { $0.isWhitespace || special.contains($0) }
         guard needsQuotes else { return text }
         let escaped = text.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"")
+            .replacing("{", with: "\\{").replacing("}", with: "\\}")
         return "\"" + escaped + "\""
     }
 }

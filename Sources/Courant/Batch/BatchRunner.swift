@@ -20,12 +20,16 @@ public enum BatchRunner {
         "\(directory)/run-\(run.index).json"
     }
 
-    /// Runs `plan`. The history is opened (created, migrated, dead runs marked) before any run
-    /// starts, so workers never race to create it; `progress` sees the pool's state.
+    /// Runs `plan`; a missing executable is reported before any run starts. The history is
+    /// opened (created, migrated, dead runs marked) before any run starts, so workers never race
+    /// to create it; `progress` (default: the progress bar on stderr) sees the pool's state.
     public static func run(
         _ plan: SweepPlan, options: BatchOptions,
         progress: ((WorkerPoolProgress, _ skipped: Int) -> Void)? = nil
     ) throws -> BatchReport {
+        guard FileManager.default.isExecutableFile(atPath: options.executable) else {
+            throw BatchError.notExecutable(options.executable)
+        }
         try FileManager.default.createDirectory(
             atPath: options.outputDirectory, withIntermediateDirectories: true)
         let history = try HistoryDatabase(path: options.historyPath)

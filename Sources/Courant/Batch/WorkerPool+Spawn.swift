@@ -4,11 +4,6 @@ import Foundation
     import Glibc
 #endif
 
-/// Why `posix_spawn` refused a job.
-struct SpawnError: Error {
-    var message: String
-}
-
 extension WorkerPool {
     /// Starts `job` with `posix_spawn`: stdin from /dev/null, stdout and stderr to the job's log
     /// (or /dev/null), the environment inherited.

@@ -75,6 +75,15 @@ public struct MeshSpecification: Sendable, Equatable {
 
     /// The generator's input; throws a one-line reason when the lists are inconsistent.
     public func blockLayout() throws -> BlockLayout {
+        for (name, count, expected, what) in [
+            ("x-edges", xEdges.count, nColumns + 1, "one more than cells-x has values"),
+            ("y-edges", yEdges.count, nRows + 1, "one more than cells-y has values"),
+            ("grading-x", gradingX.count, nColumns, "one per block column (cells-x)"),
+            ("grading-y", gradingY.count, nRows, "one per block row (cells-y)"),
+        ] where count != expected {
+            throw Mesh.LayoutError.inconsistent(
+                "/mesh/\(name) has \(count) values; it needs \(expected), \(what)")
+        }
         var layout = BlockLayout(xEdges: xEdges, yEdges: yEdges, cellsX: cellsX, cellsY: cellsY)
         layout.gradingX = gradingX
         layout.gradingY = gradingY

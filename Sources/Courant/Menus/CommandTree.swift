@@ -12,6 +12,7 @@ public enum CommandTree {
                 .menu(MeshMenu.build(for: session)),
                 .menu(DefineMenu.build(for: session)),
                 .menu(SolveMenu.build(for: session)),
+                .menu(ReportMenu.build(for: session)),
                 .command(CommandNode("exit", help: "Leave Courant", isRecorded: false) { call in
                     call.session.requestExit()
                 }),

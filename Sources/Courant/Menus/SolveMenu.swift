@@ -9,7 +9,10 @@ enum SolveMenu {
         let menu = MenuNode("solve", help: "Solution controls, monitors and iteration")
         menu.add(.menu(controls(for: session)))
         menu.add(.menu(initialize(for: session)))
+        menu.add(.menu(ReportDefinitionsMenu.build(for: session)))
+        menu.add(.menu(ReportFilesMenu.build(for: session)))
         menu.add(.menu(MonitorsMenu.build(for: session)))
+        menu.add(.menu(ConvergenceConditionsMenu.build(for: session)))
         menu.add(.command(CommandNode(
             "iterate", help: "Perform outer iterations until convergence or the count",
             arguments: [
@@ -110,8 +113,8 @@ enum SolveMenu {
         defaults.add(initial("temperature", "K", \.temperature))
         menu.add(.command(CommandNode(
             "initialize-flow", help: "Build the mesh and set every cell to the initial values"
-        ) { _ in
-            try session.initializeFlow()
+        ) { call in
+            try session.initializeFlow(in: call.session)
         }))
         return menu
     }

@@ -14,7 +14,9 @@ public enum CaseRunner {
     /// What `courant run` was asked to do.
     public struct Options: Sendable {
         public var journalPath: String
-        /// `--set NAME=VALUE` parameter overrides.
+        /// `--set NAME=VALUE`: journal parameter overrides, or, for a NAME that is a command-tree
+        /// path (`/solve/set/under-relaxation/pressure`), a setting applied when the flow is
+        /// initialised, after the journal's own settings.
         public var overrides: [String: String] = [:]
         /// `--summary FILE.json`.
         public var summaryPath: String?
@@ -37,10 +39,13 @@ public enum CaseRunner {
         let output = StandardOutput()
         let session = CourantSession(write: { output.write($0) })
         let journal: Journal
-        let parameters: [String: ParameterValue]
+        let journalText: String
+        let parameterOverrides = options.overrides.filter { !$0.key.hasPrefix("/") }
         do {
             journal = try Journal(contentsOf: options.journalPath)
-            parameters = try journal.parameterValues(overrides: options.overrides)
+            journalText = (try? String(contentsOfFile: options.journalPath, encoding: .utf8))
+                ?? journal.lines.joined(separator: "\n")
+            _ = try journal.parameterValues(overrides: parameterOverrides)
             if options.logsHistory {
                 try session.useHistory(
                     at: HistoryLocation.resolve(
@@ -51,7 +56,10 @@ public enum CaseRunner {
             reportError(error)
             return Monitoring.RunStatus.failed.exitCode
         }
-        session.parameters = parameters.mapValues(\.description)
+        session.runSource = (journalText, options.overrides)
+        session.settingOverrides = options.overrides.filter { $0.key.hasPrefix("/") }
+            .sorted { $0.key < $1.key }.map { (path: $0.key, value: $0.value) }
+        SignalHandling.install()
         session.settings.caseName = caseName(of: options.journalPath)
         if options.isQuiet { session.isQuiet = true }
         let shell = ShellSession(
@@ -63,7 +71,7 @@ public enum CaseRunner {
         var status: String
         var exitCode: Int32
         do {
-            try journal.run(in: shell, overrides: options.overrides)
+            try journal.run(in: shell, overrides: parameterOverrides)
             let outcome = session.lastOutcome
             status = outcome?.status.rawValue ?? "no-iterations"
             exitCode = outcome?.status.exitCode ?? 0

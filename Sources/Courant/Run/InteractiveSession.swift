@@ -10,24 +10,11 @@ import RunHistory
 public enum InteractiveSession {
     /// Runs the session and returns the process exit code (0, or 1 after an error in a pipe).
     public static func run(historyPath: String?, commandHistoryPath: String?) -> Int32 {
-        SignalHandling.install()
         let console = StandardOutput()
-        let isTerminal = CommandShell.BatchRunner.standardInputIsTerminal
-        let editor: (any LineSource) =
-            isTerminal
-            ? ReadlineEditor(historyPath: commandHistoryPath ?? ReadlineEditor.defaultHistoryPath)
-            : StandardInputLines(promptingOn: nil)
         var shell: ShellSession?
         let session = CourantSession(write: { text in
             if let shell { shell.write(text) } else { console.write(text) }
         })
-        let commands = ShellSession(
-            root: session.root, output: console, input: editor, isInteractive: isTerminal,
-            options: CommandShell.BatchOptions(
-                confirmOverwrite: isTerminal, exitOnError: !isTerminal,
-                hideQuestions: !isTerminal, echoCommands: !isTerminal))
-        shell = commands
-        (editor as? ReadlineEditor)?.completeFrom(commands)
         do {
             try session.useHistory(
                 at: HistoryLocation.resolve(
@@ -36,12 +23,24 @@ public enum InteractiveSession {
             console.write("Warning: runs will not be logged: \(error)\n")
         }
         defer { session.close() }
-        guard isTerminal else {
-            return CommandShell.BatchRunner.runStandardInput(in: commands) == nil ? 0 : 1
+        guard CommandShell.BatchRunner.standardInputIsTerminal else {
+            SignalHandling.install()
+            let piped = ShellSession(
+                root: session.root, output: console, input: StandardInputLines(promptingOn: nil),
+                isInteractive: false,
+                options: CommandShell.BatchOptions(
+                    confirmOverwrite: false, exitOnError: true, hideQuestions: true,
+                    echoCommands: true))
+            shell = piped
+            return CommandShell.BatchRunner.runStandardInput(in: piped) == nil ? 0 : 1
         }
-        console.write("Courant \(CourantSession.version): type a command, `help`, or Enter to list "
-            + "the menu; Ctrl-D quits.\n")
-        _ = CommandLoop.run(commands)
+        console.write(
+            "Courant \(CourantSession.version): type a command, `help`, or Enter to list the "
+                + "menu; Ctrl-D quits.\n")
+        _ = InteractiveShell.run(
+            root: session.root, output: console,
+            historyPath: commandHistoryPath ?? ReadlineEditor.defaultHistoryPath
+        ) { shell = $0 }
         return 0
     }
 }

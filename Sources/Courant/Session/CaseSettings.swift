@@ -22,6 +22,12 @@ public struct CaseSettings: Sendable, Equatable {
     public var stallDetection = StallDetectionSettings()
     /// `/solve/convergence-conditions/...`.
     public var convergenceConditions = ConvergenceConditionSettings()
+    /// `/solve/report-definitions/...`, in definition order.
+    public var reportDefinitions: [ReportDefinition] = []
+    /// `/solve/report-definitions/print-in-console?`: print report values as table columns.
+    public var printsReports = true
+    /// `/solve/report-files/...`.
+    public var reportFiles: [ReportFileSpecification] = []
 
     public init() {
         residualMonitors = ResidualMonitorSettings(equations: [])
@@ -32,6 +38,25 @@ public struct CaseSettings: Sendable, Equatable {
     public var equations: [String] {
         SteadyFlowSolver.equations(for: setup).map(\.rawValue)
     }
+
+    /// Equal when every setting is equal; a patch never configured equals one set to defaults.
+    public static func == (a: CaseSettings, b: CaseSettings) -> Bool {
+        var a = a
+        var b = b
+        for name in Set(a.patches.keys).union(b.patches.keys) {
+            a.patches[name] = a.patch(name)
+            b.patches[name] = b.patch(name)
+        }
+        return a.caseName == b.caseName && a.mesh == b.mesh && a.patches == b.patches
+            && a.setup == b.setup && a.residualMonitors == b.residualMonitors
+            && a.printsResiduals == b.printsResiduals && a.stallDetection == b.stallDetection
+            && a.convergenceConditions == b.convergenceConditions
+            && a.reportDefinitions == b.reportDefinitions && a.printsReports == b.printsReports
+            && a.reportFiles == b.reportFiles
+    }
+
+    /// Names of the report definitions, in order.
+    public var reportNames: [String] { reportDefinitions.map(\.name) }
 
     /// The settings of `patch` (defaults for a patch never configured).
     public func patch(_ name: String) -> PatchSettings {

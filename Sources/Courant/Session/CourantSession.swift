@@ -19,13 +19,21 @@ public final class CourantSession {
     public private(set) var controller: RunController
     /// How the last `iterate` call ended.
     public private(set) var lastOutcome: RunOutcome?
-    /// Journal parameter values of the run in progress (`Re` → `"400"`), for the history.
-    public var parameters: [String: String] = [:]
+    /// What `courant run` was given: the journal's text and its `--set` assignments exactly as
+    /// typed. The history stores them as the run's case (hashed) and parameters, which is what a
+    /// resumed sweep matches; without them (REPL) the canonical case journal is stored.
+    public var runSource: (journal: String, assignments: [String: String])?
+    /// `--set /tui/path=VALUE` assignments: applied, in order, each time the flow is initialised,
+    /// after the journal's own settings (a sweep over a setting the journal does not expose).
+    public var settingOverrides: [(path: String, value: String)] = []
     /// Wall-clock seconds spent iterating since the flow was initialised.
     public private(set) var iterationSeconds = 0.0
     /// The history database runs are logged to, nil when logging is off.
     public private(set) var history: HistoryDatabase?
     private var historyRecorder: HistoryRecorder?
+    /// Open report files by name; created (truncated) at the first iteration after initialisation.
+    private var reportFiles: [String: (specification: ReportFileSpecification, file: ReportFile)] =
+        [:]
     /// `--quiet`: no residual table whatever `/solve/monitors/residual/print?` says.
     public var isQuiet = false
     /// Writes console text (the shell's output, or standard output).
@@ -47,17 +55,25 @@ public final class CourantSession {
     public var caseJournal: String {
         CanonicalJournal.text(
             of: root, header: ["; Courant \(Self.version) case file: \(settings.caseName)"])
+            + ReportJournal.lines(for: settings).map { $0 + "\n" }.joined()
     }
 
     // MARK: Flow initialisation and iteration
 
     /// `/solve/initialize/initialize-flow`: builds the mesh and the solver from the current
     /// settings, with uniform initial fields. Closes the history run of the previous solution.
-    public func initializeFlow() throws {
+    public func initializeFlow(in shell: ShellSession? = nil) throws {
+        if let shell {
+            for (path, value) in settingOverrides {
+                try shell.execute("\(path) \(SettingValue.quoteIfNeeded(value))")
+            }
+        }
         let mesh = try settings.mesh.mesh()
         let setup = settings.solverSetup(patchNames: mesh.patches.map(\.name))
-        let newSolver = try SteadyFlowSolver(mesh: mesh, setup: setup)
+        var newSolver = try SteadyFlowSolver(mesh: mesh, setup: setup)
+        try newSolver.attach(reports: settings.reportDefinitions)
         historyRecorder?.close()
+        reportFiles = [:]
         solver = newSolver
         solverMesh = settings.mesh
         iterationSeconds = 0
@@ -83,13 +99,16 @@ public final class CourantSession {
         }
         try current.update(
             setup: settings.solverSetup(patchNames: current.mesh.patches.map(\.name)))
+        try current.attach(reports: settings.reportDefinitions)
         settings.residualMonitors.synchronise(with: settings.equations)
         controller.residualMonitors = settings.residualMonitors
         controller.conditions = settings.convergenceConditions
         controller.stallDetection = settings.stallDetection
-        controller.observers = observers()
+        controller.observers = try observers()
         let start = Date()
-        let outcome = controller.iterate(count: count, isInterrupted: isInterrupted) {
+        let outcome = controller.iterate(
+            count: count, isInterrupted: isInterrupted, reportNames: settings.reportNames
+        ) {
             current.iterate()
         }
         iterationSeconds += Date().timeIntervalSince(start)
@@ -98,13 +117,23 @@ public final class CourantSession {
         return outcome
     }
 
-    private func observers() -> [any IterationObserver] {
+    private func observers() throws -> [any IterationObserver] {
         var list: [any IterationObserver] = []
         if settings.printsResiduals && !isQuiet {
             list.append(
-                ResidualTable(monitors: settings.residualMonitors) { [unowned self] in
-                    self.write($0 + "\n")
-                })
+                ResidualTable(
+                    monitors: settings.residualMonitors,
+                    reportColumns: settings.printsReports ? settings.reportNames : []
+                ) { [unowned self] in self.write($0 + "\n") })
+        }
+        for specification in settings.reportFiles {
+            if let open = reportFiles[specification.name], open.specification == specification {
+                list.append(open.file)
+                continue
+            }
+            let file = try ReportFile(path: specification.path, reports: specification.reports)
+            reportFiles[specification.name] = (specification, file)
+            list.append(file)
         }
         if let historyRecorder { list.append(historyRecorder) }
         return list
@@ -139,7 +168,8 @@ public final class CourantSession {
             settingsByPath[setting.path] = setting.get().journalText
         }
         return RunDescription(
-            caseName: settings.caseName, journal: caseJournal, parameters: parameters,
+            caseName: settings.caseName, journal: runSource?.journal ?? caseJournal,
+            parameters: runSource?.assignments ?? [:],
             settings: settingsByPath,
             criteria: settings.residualMonitors.monitors.filter(\.checksConvergence).map {
                 ResidualCriterion(equation: $0.equation, value: $0.absoluteCriterion)

@@ -23,6 +23,14 @@ public struct FVMatrix: Sendable {
         source = Array(repeating: 0, count: nCells)
     }
 
+    /// A matrix from its coefficient arrays (layouts as documented on the properties).
+    public init(diag: [Double], upper: [Double], lower: [Double], source: [Double]) {
+        self.diag = diag
+        self.upper = upper
+        self.lower = lower
+        self.source = source
+    }
+
     /// The zero matrix on `mesh`.
     public init(on mesh: Mesh) {
         self.init(nCells: mesh.nCells, nInternalFaces: mesh.nInternalFaces)

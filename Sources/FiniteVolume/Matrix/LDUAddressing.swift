@@ -9,6 +9,16 @@ public struct LDUAddressing: Sendable {
     public let losort: [Int]
     /// (nCells + 1) `losort[losortStart[c] ..< losortStart[c + 1]]` are the faces with neighbour c.
     public let losortStart: [Int]
+    /// (nCells + 1) compressed-row view of the off-diagonal entries: row c holds entries
+    /// `rowStart[c] ..< rowStart[c + 1]`, lower-triangle columns first, each row sorted by column.
+    public let rowStart: [Int]
+    /// (2·nInternalFaces) column (cell) of each compressed-row entry.
+    public let column: [Int]
+    /// (2·nInternalFaces) face of each entry.
+    public let entryFace: [Int]
+    /// (2·nInternalFaces) true when the entry's coefficient is `upper[face]` (row is the
+    /// owner), false for `lower[face]` (row is the neighbour).
+    public let entryIsUpper: [Bool]
 
     /// Addressing for cells `0 ..< nCells` and internal faces with the given owner/neighbour.
     public init(nCells: Int, owner: ArraySlice<Int>, neighbour: [Int]) {
@@ -29,5 +39,26 @@ public struct LDUAddressing: Sendable {
         self.ownerStart = ownerStart
         self.losort = losort
         self.losortStart = losortStart
+        var rowStart = [0]
+        var column = [Int]()
+        var entryFace = [Int]()
+        var entryIsUpper = [Bool]()
+        for c in 0..<nCells {
+            for k in losortStart[c]..<losortStart[c + 1] {
+                column.append(owner[owner.startIndex + losort[k]])
+                entryFace.append(losort[k])
+                entryIsUpper.append(false)
+            }
+            for f in ownerStart[c]..<ownerStart[c + 1] {
+                column.append(neighbour[f])
+                entryFace.append(f)
+                entryIsUpper.append(true)
+            }
+            rowStart.append(column.count)
+        }
+        self.rowStart = rowStart
+        self.column = column
+        self.entryFace = entryFace
+        self.entryIsUpper = entryIsUpper
     }
 }

@@ -24,10 +24,8 @@ extension SteadyFlowSolver {
         let pressureGradient = FVC.grad(pressure, on: mesh)
         let outflow = netOutflow(faceFlux)
 
-        var xMomentum = momentumEquation(
-            component: 0, pressureGradient: pressureGradient, outflow: outflow)
-        var yMomentum = momentumEquation(
-            component: 1, pressureGradient: pressureGradient, outflow: outflow)
+        var (xMomentum, yMomentum) = assembleMomentum(
+            pressureGradient: pressureGradient, outflow: outflow)
         let xSums = xMomentum.fluentResidual(xVelocity.values, on: mesh)
         let ySums = yMomentum.fluentResidual(yVelocity.values, on: mesh)
         let alpha = setup.underRelaxation.momentum
@@ -36,9 +34,17 @@ extension SteadyFlowSolver {
         xMomentum.relax(alpha, previous: xVelocity.values)
         yMomentum.relax(alpha, previous: yVelocity.values)
         updateInverseDiagonal(xMomentum, yMomentum)
-        let smoother = GaussSeidel(controls: setup.linearSolvers.momentum)
-        lastLinearSolves["x-velocity"] = smoother.solve(xMomentum, &xVelocity.values, on: mesh)
-        lastLinearSolves["y-velocity"] = smoother.solve(yMomentum, &yVelocity.values, on: mesh)
+        switch setup.linearSolvers.momentumSolver {
+        case .gaussSeidel:
+            let smoother = GaussSeidel(controls: setup.linearSolvers.momentum)
+            lastLinearSolves["x-velocity"] = smoother.solve(xMomentum, &xVelocity.values, on: mesh)
+            lastLinearSolves["y-velocity"] = smoother.solve(yMomentum, &yVelocity.values, on: mesh)
+        case .multigrid:
+            let solver = MultigridSolver(
+                controls: setup.linearSolvers.momentum, hierarchy: pressureHierarchy)
+            lastLinearSolves["x-velocity"] = solver.solve(xMomentum, &xVelocity.values, on: mesh)
+            lastLinearSolves["y-velocity"] = solver.solve(yMomentum, &yVelocity.values, on: mesh)
+        }
 
         let predicted = rhieChowFluxes(pressureGradient: pressureGradient)
         let imbalance = netOutflow(predicted)
@@ -46,8 +52,13 @@ extension SteadyFlowSolver {
         let continuity = imbalance.reduce(0) { $0 + abs($1) }
         let correctionEquation = pressureCorrectionEquation(imbalance: imbalance)
         var correction = [Double](repeating: 0, count: mesh.nCells)
+        let preconditioner: PreconditionedConjugateGradient.Preconditioner =
+            switch setup.linearSolvers.pressureSolver {
+            case .pcgDIC: .diagonalIncompleteCholesky
+            case .pcgMultigrid: .multigrid(pressureHierarchy)
+            }
         lastLinearSolves["pressure-correction"] = PreconditionedConjugateGradient(
-            controls: setup.linearSolvers.pressure
+            controls: setup.linearSolvers.pressure, preconditioner: preconditioner
         ).solve(correctionEquation, &correction, on: mesh)
         correct(with: correction)
 

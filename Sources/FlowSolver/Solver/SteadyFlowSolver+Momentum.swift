@@ -20,6 +20,24 @@ extension SteadyFlowSolver {
         return net
     }
 
+    /// The unrelaxed x- and y-momentum equations at the current state, composed from the FVM
+    /// operators term by term: the reference for the fused kernel `momentumEquations()`.
+    public func momentumEquationsReference() -> (x: FVMatrix, y: FVMatrix) {
+        let pressureGradient = FVC.grad(pressure, on: mesh)
+        let outflow = netOutflow(faceFlux)
+        return (
+            momentumEquation(component: 0, pressureGradient: pressureGradient, outflow: outflow),
+            momentumEquation(component: 1, pressureGradient: pressureGradient, outflow: outflow)
+        )
+    }
+
+    /// The unrelaxed x- and y-momentum equations at the current state, as the solver
+    /// assembles them (fused kernel; see `momentumEquation(component:…)` for the equation).
+    public func momentumEquations() -> (x: FVMatrix, y: FVMatrix) {
+        assembleMomentum(
+            pressureGradient: FVC.grad(pressure, on: mesh), outflow: netOutflow(faceFlux))
+    }
+
     /// The momentum equation for one velocity component φ (u or v), unrelaxed:
     ///
     ///     Σ_f F_f·φ_f − Σ_f μ·|Sf|·(∂φ/∂n)_f − (Σ_f F_f)·φ_P = −(∂p/∂x_i)_P·V_P + S_i·V_P

@@ -34,6 +34,8 @@ public struct SteadyFlowSolver: Sendable {
     var normaliser: ResidualNormaliser
     /// (nCells) V/aP (SIMPLE) or V/(aP − Σ aN) (SIMPLEC) from the last momentum assembly.
     var momentumInverseDiagonal: [Double]
+    /// Multigrid levels for the pressure correction, agglomerated once from the mesh.
+    let pressureHierarchy: AgglomerationHierarchy
 
     /// A solver for `setup` on `mesh`, initialised from `setup.initialValues`.
     ///
@@ -52,6 +54,7 @@ public struct SteadyFlowSolver: Sendable {
         inletFlux = Array(repeating: 0, count: mesh.nFaces)
         normaliser = ResidualNormaliser(nMaximizeNorms: setup.nMaximizeNorms)
         momentumInverseDiagonal = Array(repeating: 0, count: mesh.nCells)
+        pressureHierarchy = AgglomerationHierarchy(mesh: mesh)
         try update(setup: setup)
         initialize()
     }

@@ -16,6 +16,14 @@ extension GEMM {
     /// Work (2·m·n·k) above which `blocked` splits C between cores.
     static let parallelFlops = 4.0e6
 
+    /// Packs a block of an operand: for A, op(A)[rows, depth range] into `mr`-tall slivers
+    /// each laid out (depth, mr); for B, op(B)[depth range, columns] into `nr`-wide slivers each
+    /// laid out (depth, nr); zero-padded past the block's edge. Layers with an implicit operand
+    /// (a convolution's im2col matrix) supply their own.
+    typealias Packer = (
+        _ rows: Range<Int>, _ columns: Range<Int>, _ into: UnsafeMutablePointer<Float>
+    ) -> Void
+
     /// Same contract as `naive`; splits C into column (or row) strips across cores when large.
     public static func blocked(
         m: Int, n: Int, k: Int,
@@ -23,6 +31,27 @@ extension GEMM {
         b: UnsafePointer<Float>, ldb: Int, transposeB: Bool,
         c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool,
         parallel: Bool = true
+    ) {
+        blocked(
+            m: m, n: n, k: k,
+            packA: { rows, depth, into in
+                packA(
+                    a: a, lda: lda, transposeA: transposeA, row0: rows.lowerBound,
+                    col0: depth.lowerBound, depth: depth.count, height: rows.count, into: into)
+            },
+            packB: { depth, columns, into in
+                packB(
+                    b: b, ldb: ldb, transposeB: transposeB, row0: depth.lowerBound,
+                    col0: columns.lowerBound, depth: depth.count, width: columns.count,
+                    into: into)
+            },
+            c: c, ldc: ldc, accumulate: accumulate, parallel: parallel)
+    }
+
+    /// C (m, n) [+]= op(A)·op(B) with the operands given by their packers.
+    static func blocked(
+        m: Int, n: Int, k: Int, packA: Packer, packB: Packer,
+        c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool, parallel: Bool
     ) {
         if m == 0 || n == 0 { return }
         if k == 0 {
@@ -34,21 +63,20 @@ extension GEMM {
         let strips = parallel && flops(m: m, n: n, k: k) >= parallelFlops ? 2 : 1
         if strips == 1 {
             blockedSerial(
-                m: m, n: n, k: k, a: a, lda: lda, transposeA: transposeA,
-                b: b, ldb: ldb, transposeB: transposeB, c: c, ldc: ldc, accumulate: accumulate)
-            return
-        }
-        if n >= m {
+                m: m, n: n, k: k, packA: packA, packB: packB, c: c, ldc: ldc,
+                accumulate: accumulate)
+        } else if n >= m {
             let width = ((n + strips - 1) / strips + nr - 1) / nr * nr
             ParallelLoop.forEach(strips) { strip in
                 let j0 = strip * width
                 let cols = min(width, n - j0)
                 if cols <= 0 { return }
-                let bStrip = transposeB ? b + j0 * ldb : b + j0
                 blockedSerial(
-                    m: m, n: cols, k: k, a: a, lda: lda, transposeA: transposeA,
-                    b: bStrip, ldb: ldb, transposeB: transposeB, c: c + j0, ldc: ldc,
-                    accumulate: accumulate)
+                    m: m, n: cols, k: k, packA: packA,
+                    packB: { depth, columns, into in
+                        packB(depth, (columns.lowerBound + j0)..<(columns.upperBound + j0), into)
+                    },
+                    c: c + j0, ldc: ldc, accumulate: accumulate)
             }
         } else {
             let height = ((m + strips - 1) / strips + mr - 1) / mr * mr
@@ -56,47 +84,45 @@ extension GEMM {
                 let i0 = strip * height
                 let rows = min(height, m - i0)
                 if rows <= 0 { return }
-                let aStrip = transposeA ? a + i0 : a + i0 * lda
                 blockedSerial(
-                    m: rows, n: n, k: k, a: aStrip, lda: lda, transposeA: transposeA,
-                    b: b, ldb: ldb, transposeB: transposeB, c: c + i0 * ldc, ldc: ldc,
-                    accumulate: accumulate)
+                    m: rows, n: n, k: k,
+                    packA: { block, depth, into in
+                        packA((block.lowerBound + i0)..<(block.upperBound + i0), depth, into)
+                    },
+                    packB: packB, c: c + i0 * ldc, ldc: ldc, accumulate: accumulate)
             }
         }
     }
 
     /// One core's share of `blocked`.
     static func blockedSerial(
-        m: Int, n: Int, k: Int,
-        a: UnsafePointer<Float>, lda: Int, transposeA: Bool,
-        b: UnsafePointer<Float>, ldb: Int, transposeB: Bool,
+        m: Int, n: Int, k: Int, packA: Packer, packB: Packer,
         c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool
     ) {
         let ncEff = min(nc, (n + nr - 1) / nr * nr)
         let mcEff = min(mc, (m + mr - 1) / mr * mr)
         let kcEff = min(kc, k)
-        let packedB = UnsafeMutablePointer<Float>.allocate(capacity: kcEff * ncEff)
-        let packedA = UnsafeMutablePointer<Float>.allocate(capacity: kcEff * mcEff)
+        // Cache-line aligned, so that no 64-byte load of a B sliver straddles two lines.
+        let rawB = UnsafeMutableRawPointer.allocate(byteCount: kcEff * ncEff * 4, alignment: 64)
+        let rawA = UnsafeMutableRawPointer.allocate(byteCount: kcEff * mcEff * 4, alignment: 64)
         defer {
-            packedB.deallocate()
-            packedA.deallocate()
+            rawB.deallocate()
+            rawA.deallocate()
         }
+        let packedB = rawB.bindMemory(to: Float.self, capacity: kcEff * ncEff)
+        let packedA = rawA.bindMemory(to: Float.self, capacity: kcEff * mcEff)
         var jc = 0
         while jc < n {
             let nb = min(ncEff, n - jc)
             var pc = 0
             while pc < k {
                 let kb = min(kcEff, k - pc)
-                packB(
-                    b: b, ldb: ldb, transposeB: transposeB, row0: pc, col0: jc, depth: kb,
-                    width: nb, into: packedB)
+                packB(pc..<(pc + kb), jc..<(jc + nb), packedB)
                 let first = pc == 0 && !accumulate
                 var ic = 0
                 while ic < m {
                     let mb = min(mcEff, m - ic)
-                    packA(
-                        a: a, lda: lda, transposeA: transposeA, row0: ic, col0: pc, depth: kb,
-                        height: mb, into: packedA)
+                    packA(ic..<(ic + mb), pc..<(pc + kb), packedA)
                     var jr = 0
                     while jr < nb {
                         var ir = 0

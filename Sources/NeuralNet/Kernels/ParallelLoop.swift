@@ -7,8 +7,8 @@ import Dispatch
 enum ParallelLoop {
     /// Calls `body(i)` for `i` in `0..<iterations`, concurrently when `iterations > 1`.
     static func forEach(_ iterations: Int, _ body: (Int) -> Void) {
-        if iterations <= 1 {
-            if iterations == 1 { body(0) }
+        if iterations <= 1 || isSerial {
+            for i in 0..<iterations { body(i) }
             return
         }
         withoutActuallyEscaping(body) { escapable in
@@ -20,6 +20,10 @@ enum ParallelLoop {
     /// Number of batch chunks a layer splits its work into: fixed, so that reductions over
     /// chunks are summed in the same order on every run (bit-for-bit reproducible training).
     static let batchChunks = 4
+
+    /// Runs every loop on the calling thread (the benchmark's one-thread figures). The partition
+    /// is unchanged, so results are bit-identical either way. Set only while no loop runs.
+    nonisolated(unsafe) static var isSerial = false
 }
 
 /// A closure handed to worker threads; the writes it does are disjoint by construction.

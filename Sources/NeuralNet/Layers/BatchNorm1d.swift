@@ -2,10 +2,11 @@
 ///
 ///     y = γ_c · (x − μ_c) / √(σ²_c + ε) + β_c
 ///
-/// Training: μ, σ² are the batch mean and biased variance over (batch, time); the running
-/// statistics follow r ← (1 − m)·r + m·s with momentum m = 0.1, using the unbiased variance.
-/// Inference — and always when `weight` is frozen — μ, σ² are the running statistics, which then
-/// stay untouched. Shapes: x (batch, channels, time) or (batch, channels) → same shape;
+/// Training: μ, σ² are the batch mean and biased variance over (batch, time) (two passes:
+/// mean, then centred squares); the running statistics follow r ← (1 − m)·r + m·s with
+/// momentum m = 0.1, using the unbiased variance. Inference — and always when `weight` is
+/// frozen — μ, σ² are the running statistics, which then stay untouched.
+/// Shapes: x (batch, channels, time) or (batch, channels) → same shape;
 /// `weight` γ, `bias` β, `runningMean`, `runningVariance` all (channels). ε = 1e-5.
 public final class BatchNorm1d: Layer {
     /// γ (channels)
@@ -22,8 +23,9 @@ public final class BatchNorm1d: Layer {
     public let epsilon: Float = 1e-5
     /// Weight of the newest batch in the running statistics.
     public let momentum: Float = 0.1
-    private var normalised = Tensor(shape: [0])  // x̂, same shape as the last input
-    private var inverseStd = [Float]()  // (channels) 1/√(σ² + ε) of the last forward
+    private var input = Tensor(shape: [0])  // the last input; x̂ is recomputed from it
+    private var mean = [Float]()  // (channels) μ used by the last forward
+    private var inverseStd = [Float]()  // (channels) 1/√(σ² + ε) used by the last forward
     private var usedBatchStatistics = false
 
     /// γ = 1, β = 0, running mean 0, running variance 1.
@@ -41,70 +43,82 @@ public final class BatchNorm1d: Layer {
 
     public func forward(_ input: Tensor, mode: ForwardMode) -> Tensor {
         precondition(input.shape.count >= 2 && input.shape[1] == channels, "BatchNorm1d shape")
+        self.input = input
         let batch = input.shape[0]
         let time = input.shape.count == 3 ? input.shape[2] : 1
-        let count = batch * time
         usedBatchStatistics = mode == .training && !weight.isFrozen
-        var mean = runningMean.scalars
-        var variance = runningVariance.scalars
         if usedBatchStatistics {
-            for c in 0..<channels {
-                var sum = 0.0
-                var sumSquares = 0.0
+            updateBatchStatistics(input, batch: batch, time: time)
+        } else {
+            mean = runningMean.scalars
+            inverseStd = runningVariance.scalars.map { 1 / ($0 + epsilon).squareRoot() }
+        }
+        let scale = (0..<channels).map { weight.value.scalars[$0] * inverseStd[$0] }
+        let shift = (0..<channels).map { bias.value.scalars[$0] - mean[$0] * scale[$0] }
+        return Tensor(shape: input.shape) { y in
+            input.scalars.withUnsafeBufferPointer { x in
                 for b in 0..<batch {
-                    let base = (b * channels + c) * time
-                    for t in 0..<time {
-                        let v = Double(input.scalars[base + t])
-                        sum += v
-                        sumSquares += v * v
+                    for c in 0..<channels {
+                        let base = (b &* channels &+ c) &* time
+                        let (a, s) = (scale[c], shift[c])
+                        for t in base..<(base &+ time) { y[t] = x[t] * a + s }
                     }
                 }
-                let mu = sum / Double(count)
-                let biased = max(0, sumSquares / Double(count) - mu * mu)
-                mean[c] = Float(mu)
-                variance[c] = Float(biased)
-                let unbiased = count > 1 ? biased * Double(count) / Double(count - 1) : biased
-                runningMean.scalars[c] = (1 - momentum) * runningMean.scalars[c]
-                    + momentum * Float(mu)
-                runningVariance.scalars[c] = (1 - momentum) * runningVariance.scalars[c]
-                    + momentum * Float(unbiased)
             }
         }
-        inverseStd = variance.map { 1 / ($0 + epsilon).squareRoot() }
-        normalised = input
-        var output = input
-        for b in 0..<batch {
+    }
+
+    /// Sets `mean`, `inverseStd` from the batch and moves the running statistics.
+    private func updateBatchStatistics(_ input: Tensor, batch: Int, time: Int) {
+        let count = batch * time
+        mean = [Float](repeating: 0, count: channels)
+        inverseStd = [Float](repeating: 0, count: channels)
+        input.scalars.withUnsafeBufferPointer { x in
+            guard let x = x.baseAddress else { return }
             for c in 0..<channels {
-                let base = (b * channels + c) * time
-                let gamma = weight.value.scalars[c]
-                let beta = bias.value.scalars[c]
-                let mu = mean[c]
-                let scale = inverseStd[c]
-                for t in 0..<time {
-                    let xhat = (input.scalars[base + t] - mu) * scale
-                    normalised.scalars[base + t] = xhat
-                    output.scalars[base + t] = gamma * xhat + beta
+                var sum = 0.0
+                for b in 0..<batch {
+                    sum += Double(VectorSums.sum(x + (b * channels + c) * time, time))
                 }
+                let mu = Float(sum / Double(count))
+                var squares = 0.0
+                for b in 0..<batch {
+                    squares += Double(
+                        VectorSums.centredSquares(x + (b * channels + c) * time, time, centre: mu))
+                }
+                let biased = squares / Double(count)
+                mean[c] = mu
+                inverseStd[c] = Float(1 / (biased + Double(epsilon)).squareRoot())
+                let unbiased = count > 1 ? squares / Double(count - 1) : biased
+                runningMean.scalars[c] = (1 - momentum) * runningMean.scalars[c] + momentum * mu
+                runningVariance.scalars[c] =
+                    (1 - momentum) * runningVariance.scalars[c] + momentum * Float(unbiased)
             }
         }
-        return output
     }
 
     /// ∂L/∂γ += Σ dy·x̂, ∂L/∂β += Σ dy; with batch statistics
     /// dx = γ/(N·σ) · (N·dy − Σdy − x̂·Σ(dy·x̂)), N = batch·time; with running ones dx = γ/σ·dy.
     public func backward(_ outputGradient: Tensor) -> Tensor {
-        let batch = normalised.shape[0]
-        let time = normalised.shape.count == 3 ? normalised.shape[2] : 1
+        let batch = input.shape[0]
+        let time = input.shape.count == 3 ? input.shape[2] : 1
         let count = Float(batch * time)
         var sumGradient = [Float](repeating: 0, count: channels)
         var sumGradientXhat = [Float](repeating: 0, count: channels)
-        for b in 0..<batch {
-            for c in 0..<channels {
-                let base = (b * channels + c) * time
-                for t in 0..<time {
-                    let g = outputGradient.scalars[base + t]
-                    sumGradient[c] += g
-                    sumGradientXhat[c] += g * normalised.scalars[base + t]
+        input.scalars.withUnsafeBufferPointer { x in
+            outputGradient.scalars.withUnsafeBufferPointer { dy in
+                guard let x = x.baseAddress, let dy = dy.baseAddress else { return }
+                for c in 0..<channels {
+                    var sumDy = 0.0
+                    var sumDyX = 0.0
+                    for b in 0..<batch {
+                        let base = (b * channels + c) * time
+                        sumDy += Double(VectorSums.sum(dy + base, time))
+                        sumDyX += Double(VectorSums.dot(dy + base, x + base, time))
+                    }
+                    // Σ dy·x̂ = (Σ dy·x − μ·Σ dy)/σ
+                    sumGradient[c] = Float(sumDy)
+                    sumGradientXhat[c] = Float(sumDyX - Double(mean[c]) * sumDy) * inverseStd[c]
                 }
             }
         }
@@ -112,27 +126,28 @@ public final class BatchNorm1d: Layer {
             weight.gradient.scalars[c] += sumGradientXhat[c]
             bias.gradient.scalars[c] += sumGradient[c]
         }
-        var inputGradient = outputGradient
-        for b in 0..<batch {
-            for c in 0..<channels {
-                let base = (b * channels + c) * time
-                let scale = weight.value.scalars[c] * inverseStd[c]
-                if usedBatchStatistics {
-                    let meanGradient = sumGradient[c] / count
-                    let meanGradientXhat = sumGradientXhat[c] / count
-                    for t in 0..<time {
-                        let g = outputGradient.scalars[base + t]
-                        inputGradient.scalars[base + t] =
-                            scale
-                            * (g - meanGradient - normalised.scalars[base + t] * meanGradientXhat)
-                    }
-                } else {
-                    for t in 0..<time {
-                        inputGradient.scalars[base + t] = scale * outputGradient.scalars[base + t]
+        return Tensor(shape: input.shape) { dx in
+            input.scalars.withUnsafeBufferPointer { x in
+                outputGradient.scalars.withUnsafeBufferPointer { dy in
+                    for b in 0..<batch {
+                        for c in 0..<channels {
+                            let base = (b &* channels &+ c) &* time
+                            let scale = weight.value.scalars[c] * inverseStd[c]
+                            if usedBatchStatistics {
+                                // dx = scale·(dy − Σdy/N − x̂·Σ(dy·x̂)/N), x̂ = (x − μ)·invσ
+                                let meanDy = sumGradient[c] / count
+                                let slope = sumGradientXhat[c] / count * inverseStd[c]
+                                let mu = mean[c]
+                                for t in base..<(base &+ time) {
+                                    dx[t] = scale * (dy[t] - meanDy - (x[t] - mu) * slope)
+                                }
+                            } else {
+                                for t in base..<(base &+ time) { dx[t] = scale * dy[t] }
+                            }
+                        }
                     }
                 }
             }
         }
-        return inputGradient
     }
 }

@@ -6,7 +6,11 @@
 /// PyTorch `padding="same"`). This is cross-correlation, as in every deep-learning library.
 /// Shapes: x (batch, inChannels, time) → y (batch, outChannels, time);
 /// `weight` (outChannels, inChannels, kernelSize), `bias` (outChannels).
-/// Computed per sample as im2col + GEMM: cols (inChannels·k, time) and y_b = W·cols.
+///
+/// Computed as GEMMs over groups of samples whose time axes are laid side by side: with the
+/// im2col matrix X (inChannels·k, group·time), X[(c, j), (s, t)] = x[s, c, t + j − padLeft],
+///     Y = W·X,   ∂L/∂W = Σ_groups ∂Y·Xᵀ,   ∂L/∂X = Wᵀ·∂Y  (then scattered back, col2im).
+/// X is never stored: the GEMM packs its panels straight from x (`Conv1d+Packing.swift`).
 public final class Conv1d: Layer {
     /// (outChannels, inChannels, kernelSize)
     public let weight: Parameter
@@ -43,10 +47,20 @@ public final class Conv1d: Layer {
         [("weight", weight), ("bias", bias)]
     }
 
-    /// The sample ranges processed concurrently: a fixed split of the batch.
-    static func chunks(batch: Int) -> [Range<Int>] {
+    /// Rows of the im2col matrix: inChannels·kernelSize.
+    var patchRows: Int { inChannels * kernelSize }
+
+    /// The sample ranges processed concurrently: a fixed split of the batch, each cut into
+    /// groups of about 1024 time columns (bounded scratch, weights packed once per group).
+    static func groups(batch: Int, time: Int) -> [[Range<Int>]] {
         let count = min(batch, ParallelLoop.batchChunks)
-        return (0..<count).map { c in (c * batch / count)..<((c + 1) * batch / count) }
+        let perGroup = max(1, 1024 / max(1, time))
+        return (0..<count).map { chunk in
+            let samples = (chunk * batch / count)..<((chunk + 1) * batch / count)
+            return stride(from: samples.lowerBound, to: samples.upperBound, by: perGroup).map {
+                $0..<min($0 + perGroup, samples.upperBound)
+            }
+        }
     }
 
     public func forward(_ input: Tensor, mode: ForwardMode) -> Tensor {
@@ -54,89 +68,82 @@ public final class Conv1d: Layer {
             input.shape.count == 3 && input.shape[1] == inChannels,
             "Conv1d expects (batch, \(inChannels), time), got \(input.shape)")
         self.input = input
-        let batch = input.shape[0]
-        let time = input.shape[2]
-        let rows = inChannels * kernelSize
-        var output = Tensor(shape: [batch, outChannels, time])
-        let chunks = Self.chunks(batch: batch)
-        input.scalars.withUnsafeBufferPointer { x in
-            weight.value.scalars.withUnsafeBufferPointer { w in
-                bias.value.scalars.withUnsafeBufferPointer { b in
-                    output.scalars.withUnsafeMutableBufferPointer { y in
-                        guard let x = x.baseAddress, let w = w.baseAddress,
-                            let b = b.baseAddress, let y = y.baseAddress
-                        else { return }
-                        ParallelLoop.forEach(chunks.count) { chunk in
-                            let cols = UnsafeMutablePointer<Float>.allocate(capacity: rows * time)
-                            defer { cols.deallocate() }
-                            for sample in chunks[chunk] {
-                                let ySample = y + sample * outChannels * time
-                                im2col(x + sample * inChannels * time, time: time, into: cols)
-                                GEMM.blocked(
-                                    m: outChannels, n: time, k: rows, a: w, lda: rows,
-                                    transposeA: false, b: cols, ldb: time, transposeB: false,
-                                    c: ySample, ldc: time, accumulate: false,
-                                    parallel: chunks.count == 1)
-                                for o in 0..<outChannels {
-                                    let row = ySample + o * time
-                                    for t in 0..<time { row[t] += b[o] }
-                                }
-                            }
+        let (batch, time) = (input.shape[0], input.shape[2])
+        let chunks = Self.groups(batch: batch, time: time)
+        let rows = patchRows
+        return Tensor(shape: [batch, outChannels, time]) { y in
+            input.scalars.withUnsafeBufferPointer { x in
+                weight.value.scalars.withUnsafeBufferPointer { w in
+                    guard let x = x.baseAddress, let w = w.baseAddress, let y = y.baseAddress
+                    else { return }
+                    ParallelLoop.forEach(chunks.count) { chunk in
+                        for group in chunks[chunk] {
+                            let columns = group.count * time
+                            let scratch = UnsafeMutablePointer<Float>.allocate(
+                                capacity: outChannels * columns)
+                            defer { scratch.deallocate() }
+                            GEMM.blocked(
+                                m: outChannels, n: columns, k: rows,
+                                packA: { block, depth, into in
+                                    GEMM.packA(
+                                        a: w, lda: rows, transposeA: false,
+                                        row0: block.lowerBound, col0: depth.lowerBound,
+                                        depth: depth.count, height: block.count, into: into)
+                                },
+                                packB: { depth, span, into in
+                                    packPatches(
+                                        x: x, firstSample: group.lowerBound, time: time,
+                                        patchRows: depth, columns: span, into: into)
+                                },
+                                c: scratch, ldc: columns, accumulate: false,
+                                parallel: chunks.count == 1)
+                            scatterAddingBias(
+                                scratch, columns: columns, samples: group, time: time, into: y)
                         }
                     }
                 }
             }
         }
-        return output
     }
 
-    /// Per sample: ∂L/∂W += dy_b·colsᵀ, ∂L/∂b += Σ_t dy_b, ∂L/∂cols = Wᵀ·dy_b scattered back by
-    /// col2im. Chunks accumulate privately and are summed in chunk order (deterministic).
+    /// y[s, o, t] = scratch[o, (s − first)·time + t] + bias[o] for the samples of a group.
+    private func scatterAddingBias(
+        _ scratch: UnsafePointer<Float>, columns: Int, samples: Range<Int>, time: Int,
+        into y: UnsafeMutablePointer<Float>
+    ) {
+        for sample in samples {
+            for o in 0..<outChannels {
+                let source = scratch + o * columns + (sample - samples.lowerBound) * time
+                let target = y + (sample * outChannels + o) * time
+                let b = bias.value.scalars[o]
+                for t in 0..<time { target[t] = source[t] + b }
+            }
+        }
+    }
+
+    /// ∂L/∂W += ∂Y·Xᵀ and ∂L/∂b += Σ ∂Y per chunk into private sums added in chunk order
+    /// (deterministic); ∂L/∂X = Wᵀ·∂Y scattered back to ∂L/∂x by col2im.
     public func backward(_ outputGradient: Tensor) -> Tensor {
-        let batch = input.shape[0]
-        let time = input.shape[2]
-        let rows = inChannels * kernelSize
-        let chunks = Self.chunks(batch: batch)
+        let (batch, time) = (input.shape[0], input.shape[2])
+        let rows = patchRows
+        let chunks = Self.groups(batch: batch, time: time)
         let weightCount = outChannels * rows
         // (chunks, outChannels·inChannels·kernelSize + outChannels): private ∂W, ∂b per chunk.
         var partial = [Float](repeating: 0, count: chunks.count * (weightCount + outChannels))
-        var inputGradient = Tensor(shape: input.shape)
-        input.scalars.withUnsafeBufferPointer { x in
-            weight.value.scalars.withUnsafeBufferPointer { w in
-                outputGradient.scalars.withUnsafeBufferPointer { dy in
-                    inputGradient.scalars.withUnsafeMutableBufferPointer { dx in
+        let inputGradient = Tensor(shape: input.shape) { dx in
+            input.scalars.withUnsafeBufferPointer { x in
+                weight.value.scalars.withUnsafeBufferPointer { w in
+                    outputGradient.scalars.withUnsafeBufferPointer { dy in
                         partial.withUnsafeMutableBufferPointer { partial in
                             guard let x = x.baseAddress, let w = w.baseAddress,
                                 let dy = dy.baseAddress, let dx = dx.baseAddress,
                                 let partial = partial.baseAddress
                             else { return }
                             ParallelLoop.forEach(chunks.count) { chunk in
-                                let dW = partial + chunk * (weightCount + outChannels)
-                                let dB = dW + weightCount
-                                let cols = UnsafeMutablePointer<Float>.allocate(
-                                    capacity: rows * time)
-                                defer { cols.deallocate() }
-                                for sample in chunks[chunk] {
-                                    let dySample = dy + sample * outChannels * time
-                                    im2col(x + sample * inChannels * time, time: time, into: cols)
-                                    GEMM.blocked(
-                                        m: outChannels, n: rows, k: time, a: dySample, lda: time,
-                                        transposeA: false, b: cols, ldb: time, transposeB: true,
-                                        c: dW, ldc: rows, accumulate: true,
-                                        parallel: chunks.count == 1)
-                                    for o in 0..<outChannels {
-                                        let row = dySample + o * time
-                                        var sum: Float = 0
-                                        for t in 0..<time { sum += row[t] }
-                                        dB[o] += sum
-                                    }
-                                    GEMM.blocked(
-                                        m: rows, n: time, k: outChannels, a: w, lda: rows,
-                                        transposeA: true, b: dySample, ldb: time,
-                                        transposeB: false, c: cols, ldc: time, accumulate: false,
-                                        parallel: chunks.count == 1)
-                                    col2im(cols, time: time, into: dx + sample * inChannels * time)
-                                }
+                                backwardChunk(
+                                    chunks[chunk], x: x, w: w, dy: dy, dx: dx, time: time,
+                                    weightGradient: partial + chunk * (weightCount + outChannels),
+                                    parallel: chunks.count == 1)
                             }
                         }
                     }
@@ -153,32 +160,67 @@ public final class Conv1d: Layer {
         return inputGradient
     }
 
-    /// cols[(c·k + j), t] = x[c, t + j − padLeft], zero outside [0, time).
-    /// `x` is one sample (inChannels, time); `cols` is (inChannels·kernelSize, time).
-    func im2col(_ x: UnsafePointer<Float>, time: Int, into cols: UnsafeMutablePointer<Float>) {
-        for c in 0..<inChannels {
-            for j in 0..<kernelSize {
-                let shift = j - padLeft
-                let row = cols + (c * kernelSize + j) * time
-                let source = x + c * time
-                let first = max(0, -shift)
-                let last = min(time, time - shift)
-                for t in 0..<first { row[t] = 0 }
-                if last > first {
-                    (row + first).update(from: source + first + shift, count: last - first)
+    /// One chunk of `backward`: `weightGradient` receives ∂W (outChannels, rows) then ∂b.
+    private func backwardChunk(
+        _ groups: [Range<Int>], x: UnsafePointer<Float>, w: UnsafePointer<Float>,
+        dy: UnsafePointer<Float>, dx: UnsafeMutablePointer<Float>, time: Int,
+        weightGradient: UnsafeMutablePointer<Float>, parallel: Bool
+    ) {
+        let rows = patchRows
+        let biasGradient = weightGradient + outChannels * rows
+        for (index, group) in groups.enumerated() {
+            let columns = group.count * time
+            GEMM.blocked(
+                m: outChannels, n: rows, k: columns,
+                packA: { outputs, span, into in
+                    packOutputGradientRows(
+                        dy: dy, firstSample: group.lowerBound, time: time, outputs: outputs,
+                        columns: span, into: into)
+                },
+                packB: { span, patch, into in
+                    packPatchesTransposed(
+                        x: x, firstSample: group.lowerBound, time: time, columns: span,
+                        patchRows: patch, into: into)
+                },
+                c: weightGradient, ldc: rows, accumulate: index > 0, parallel: parallel)
+            let scratch = UnsafeMutablePointer<Float>.allocate(capacity: rows * columns)
+            defer { scratch.deallocate() }
+            GEMM.blocked(
+                m: rows, n: columns, k: outChannels,
+                packA: { block, depth, into in
+                    GEMM.packA(
+                        a: w, lda: rows, transposeA: true, row0: block.lowerBound,
+                        col0: depth.lowerBound, depth: depth.count, height: block.count,
+                        into: into)
+                },
+                packB: { outputs, span, into in
+                    packOutputGradient(
+                        dy: dy, firstSample: group.lowerBound, time: time, outputs: outputs,
+                        columns: span, into: into)
+                },
+                c: scratch, ldc: columns, accumulate: false, parallel: parallel)
+            for sample in group {
+                let dySample = dy + sample * outChannels * time
+                for o in 0..<outChannels {
+                    biasGradient[o] += VectorSums.sum(dySample + o * time, time)
                 }
-                for t in max(first, last)..<time { row[t] = 0 }
+                col2im(
+                    scratch + (sample - group.lowerBound) * time, ldc: columns, time: time,
+                    into: dx + sample * inChannels * time)
             }
         }
     }
 
-    /// Adjoint of `im2col`: dx[c, t + j − padLeft] += dcols[(c·k + j), t] (dx overwritten first).
-    func col2im(_ cols: UnsafePointer<Float>, time: Int, into dx: UnsafeMutablePointer<Float>) {
+    /// Adjoint of im2col for one sample: dx[c, t + j − padLeft] = Σ dcols[(c·k + j), t], where
+    /// dcols rows are `ldc` apart (dx overwritten).
+    func col2im(
+        _ cols: UnsafePointer<Float>, ldc: Int, time: Int, into dx: UnsafeMutablePointer<Float>
+    ) {
         dx.update(repeating: 0, count: inChannels * time)
         for c in 0..<inChannels {
             for j in 0..<kernelSize {
                 let shift = j - padLeft
-                let row = cols + (c * kernelSize + j) * time
+                let row = cols + (c * kernelSize + j) * ldc
                 let target = dx + c * time
                 let first = max(0, -shift)
                 let last = min(time, time - shift)

@@ -6,21 +6,21 @@ public final class ReLU: Layer {
     public init() {}
 
     public func forward(_ input: Tensor, mode: ForwardMode) -> Tensor {
-        var result = input
-        result.scalars.withUnsafeMutableBufferPointer { y in
-            for i in 0..<y.count where y[i] < 0 { y[i] = 0 }
+        output = Tensor(shape: input.shape) { y in
+            input.scalars.withUnsafeBufferPointer { x in
+                for i in 0..<y.count { y[i] = x[i] > 0 ? x[i] : 0 }
+            }
         }
-        output = result
-        return result
+        return output
     }
 
     public func backward(_ outputGradient: Tensor) -> Tensor {
-        var inputGradient = outputGradient
-        inputGradient.scalars.withUnsafeMutableBufferPointer { dx in
-            output.scalars.withUnsafeBufferPointer { y in
-                for i in 0..<dx.count where !(y[i] > 0) { dx[i] = 0 }
+        Tensor(shape: output.shape) { dx in
+            outputGradient.scalars.withUnsafeBufferPointer { dy in
+                output.scalars.withUnsafeBufferPointer { y in
+                    for i in 0..<dx.count { dx[i] = y[i] > 0 ? dy[i] : 0 }
+                }
             }
         }
-        return inputGradient
     }
 }

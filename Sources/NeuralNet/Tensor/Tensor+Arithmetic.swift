@@ -2,13 +2,13 @@ extension Tensor {
     /// Elementwise sum of two tensors of equal shape (the join of a residual connection).
     public static func + (lhs: Tensor, rhs: Tensor) -> Tensor {
         precondition(lhs.shape == rhs.shape, "Tensor +: shapes \(lhs.shape) and \(rhs.shape)")
-        var sum = lhs
-        sum.scalars.withUnsafeMutableBufferPointer { out in
-            rhs.scalars.withUnsafeBufferPointer { add in
-                for i in 0..<out.count { out[i] += add[i] }
+        return Tensor(shape: lhs.shape) { sum in
+            lhs.scalars.withUnsafeBufferPointer { a in
+                rhs.scalars.withUnsafeBufferPointer { b in
+                    for i in 0..<sum.count { sum[i] = a[i] + b[i] }
+                }
             }
         }
-        return sum
     }
 
     /// Sum of squares of the elements, accumulated in Double.

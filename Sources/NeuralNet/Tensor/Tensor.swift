@@ -56,3 +56,16 @@ public struct Tensor: Sendable, Equatable {
         return Tensor(shape: newShape, scalars: gathered)
     }
 }
+
+extension Tensor {
+    /// A tensor of the given shape whose every element `initialise` writes (no zero fill first;
+    /// for kernels that overwrite their whole output).
+    init(shape: [Int], initialisingWith initialise: (UnsafeMutableBufferPointer<Float>) -> Void) {
+        let count = shape.reduce(1, *)
+        self.shape = shape
+        self.scalars = [Float](unsafeUninitializedCapacity: count) { buffer, initialised in
+            initialise(buffer)
+            initialised = count
+        }
+    }
+}

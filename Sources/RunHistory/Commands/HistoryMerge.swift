@@ -25,10 +25,7 @@ public enum HistoryMerge {
                 throw HistoryError.notHistoryDatabase(
                     path: source, reason: "it is the merge target itself")
             }
-            guard FileManager.default.fileExists(atPath: source) else {
-                throw HistoryError.notHistoryDatabase(path: source, reason: "no such file")
-            }
-            _ = try HistoryDatabase(path: source)
+            _ = try HistoryDatabase(path: source, createIfMissing: false)
             let part = try copyRuns(from: source, into: destination)
             summary.copied += part.copied
             summary.duplicates += part.duplicates

@@ -19,6 +19,6 @@ public enum RunListing {
 
     /// Lists the runs of the history at `path` that match `filter`.
     public static func list(databaseAt path: String, filter: RunFilter) throws -> String {
-        table(try HistoryDatabase(path: path).runs(matching: filter))
+        table(try HistoryDatabase(path: path, createIfMissing: false).runs(matching: filter))
     }
 }

@@ -22,7 +22,7 @@ public enum RunReport {
             "criteria",
             criteria.isEmpty
                 ? "-"
-                : criteria.map { "\($0.equation) \(HistoryFormat.residual($0.value))" }
+                : criteria.map { "\($0.equation) \(HistoryFormat.criterion($0.value))" }
                     .joined(separator: ", "))
         field(
             "started",

@@ -1,3 +1,4 @@
+import CSQLite
 import Foundation
 
 extension HistoryDatabase {
@@ -5,9 +6,11 @@ extension HistoryDatabase {
     /// history this build can open. A missing or empty file is fine (it will be created).
     ///
     /// Checks, in order: the 16-byte SQLite magic; the file is at least as long as the page
-    /// count its header declares (a truncated copy is not); read-only, that
-    /// `application_id` is Courant's (or the database is completely empty); the schema
-    /// version is not newer than this build's.
+    /// count its header declares (a truncated copy is not; skipped while a `-wal` file exists,
+    /// because a checkpoint in another process writes page 1 before it extends the file);
+    /// read-only, that `application_id` is Courant's (or the database is completely empty);
+    /// the schema version is not newer than this build's. SQLite errors other than "not a
+    /// database" or "malformed" (a lock held too long, say) are rethrown as they are.
     static func validateExistingFile(at path: String) throws {
         guard FileManager.default.fileExists(atPath: path) else { return }
         let refuse = { (reason: String) in
@@ -28,7 +31,8 @@ extension HistoryDatabase {
         let changeCounter = header[24...27].reduce(0) { $0 << 8 | Int($1) }
         let validFor = header[92...95].reduce(0) { $0 << 8 | Int($1) }
         let bytesPerPage = pageSize == 1 ? 65_536 : pageSize
-        if changeCounter == validFor, UInt64(bytesPerPage * pageCount) > size {
+        let walActive = FileManager.default.fileExists(atPath: path + "-wal")
+        if !walActive, changeCounter == validFor, UInt64(bytesPerPage * pageCount) > size {
             throw refuse(
                 "truncated: \(size) bytes, header declares \(pageCount) pages of \(bytesPerPage)")
         }
@@ -39,9 +43,9 @@ extension HistoryDatabase {
         let refuse = { (reason: String) in
             HistoryError.notHistoryDatabase(path: path, reason: reason)
         }
-        let probe: SQLiteConnection
         do {
-            probe = try SQLiteConnection(path: path, mode: .readOnly)
+            let probe = try SQLiteConnection(path: path, mode: .readOnly)
+            probe.setBusyTimeout(milliseconds: busyTimeoutMilliseconds)
             let applicationID = try probe.integer("PRAGMA application_id")
             let version = try probe.integer("PRAGMA user_version")
             let objects = try probe.integer("SELECT count(*) FROM sqlite_master")
@@ -53,7 +57,9 @@ extension HistoryDatabase {
                 throw HistoryError.newerSchema(
                     path: path, found: Int(version), known: HistorySchema.currentVersion)
             }
-        } catch let error as SQLiteError {
+        } catch let error as SQLiteError
+            where error.code & 0xff == SQLITE_NOTADB || error.code & 0xff == SQLITE_CORRUPT
+        {
             throw refuse(error.message)
         }
     }

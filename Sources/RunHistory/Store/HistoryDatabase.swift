@@ -16,8 +16,12 @@ public final class HistoryDatabase {
     /// How long a writer waits for another process's lock before failing.
     public static let busyTimeoutMilliseconds: Int32 = 10_000
 
-    /// Opens the history at `path`, creating it if absent.
-    public init(path: String) throws {
+    /// Opens the history at `path`, creating it if absent unless `createIfMissing` is false
+    /// (what read-only commands pass, so a mistyped path is an error, not a new empty file).
+    public init(path: String, createIfMissing: Bool = true) throws {
+        guard createIfMissing || FileManager.default.fileExists(atPath: path) else {
+            throw HistoryError.noHistory(path: path)
+        }
         try Self.validateExistingFile(at: path)
         let connection = try SQLiteConnection(path: path, mode: .readWriteCreate)
         connection.setBusyTimeout(milliseconds: Self.busyTimeoutMilliseconds)

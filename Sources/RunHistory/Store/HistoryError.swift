@@ -4,6 +4,8 @@ public enum HistoryError: Error, CustomStringConvertible, Sendable, Equatable {
     case notHistoryDatabase(path: String, reason: String)
     /// The database was written by a newer Courant whose schema this build does not know.
     case newerSchema(path: String, found: Int, known: Int)
+    /// A command that reads the history was pointed at a file that does not exist.
+    case noHistory(path: String)
     /// No run with this id.
     case noSuchRun(path: String, id: Int64)
     /// A stored value could not be read back (e.g. a status this build does not know).
@@ -19,6 +21,8 @@ public enum HistoryError: Error, CustomStringConvertible, Sendable, Equatable {
         case .newerSchema(let path, let found, let known):
             "\(path): history schema version \(found) is newer than this Courant knows (\(known));"
                 + " use a newer Courant"
+        case .noHistory(let path):
+            "\(path): no history database here (set it with --history or COURANT_HISTORY)"
         case .noSuchRun(let path, let id):
             "\(path): no run with id \(id)"
         case .corruptRow(let path, let detail):

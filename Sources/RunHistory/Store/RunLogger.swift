@@ -39,6 +39,12 @@ public final class RunLogger {
         self.lastCommit = ContinuousClock.now
     }
 
+    /// A logger dropped without `finish` (the caller threw, the REPL moved on) still commits
+    /// what it buffered; the run stays `running` until a later open finds its process gone.
+    deinit {
+        if !finished { try? flush() }
+    }
+
     /// The highest iteration committed so far (0 before the first commit).
     public var committedIteration: Int { committedIterations }
 

@@ -28,11 +28,9 @@ public struct ContractionFactor: Sendable {
     public static func remaining(residuals: [[Double]], criteria: [Double?], observed: Int)
         -> Double
     {
-        let channels = ResidualTrend.channels(
-            residuals: residuals, criteria: criteria, observed: observed)
-        return ResidualTrend.iterationsNeeded(
-            decades: channels.map(\.decades),
-            rates: channels.map { log10Factor(of: $0.log, lag: min(20, observed - 1)) })
+        ResidualTrend.remaining(residuals: residuals, criteria: criteria, observed: observed) {
+            log10Factor(of: $0, lag: min(20, observed - 1))
+        }
     }
 
     /// log10 ρ = (log10 r(t) − log10 r(t − lag))/lag over a log10 history; 0 when lag < 1.

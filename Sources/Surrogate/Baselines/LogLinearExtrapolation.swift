@@ -27,11 +27,9 @@ public struct LogLinearExtrapolation: Sendable {
     public static func remaining(residuals: [[Double]], criteria: [Double?], observed: Int)
         -> Double
     {
-        let channels = ResidualTrend.channels(
-            residuals: residuals, criteria: criteria, observed: observed)
-        return ResidualTrend.iterationsNeeded(
-            decades: channels.map(\.decades),
-            rates: channels.map { slope(of: Array($0.log.suffix(max(3, observed / 2)))) })
+        ResidualTrend.remaining(residuals: residuals, criteria: criteria, observed: observed) {
+            slope(of: Array($0.suffix(max(3, observed / 2))))
+        }
     }
 
     /// Least-squares slope of `values` against their index, per index step:

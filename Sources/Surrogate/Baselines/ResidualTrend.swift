@@ -22,6 +22,16 @@ enum ResidualTrend {
         }
     }
 
+    /// Iterations needed when each channel falls at the rate (decades per iteration) that
+    /// `rate` reads from its log10 history.
+    static func remaining(
+        residuals: [[Double]], criteria: [Double?], observed: Int, rate: ([Double]) -> Double
+    ) -> Double {
+        let channels = channels(residuals: residuals, criteria: criteria, observed: observed)
+        return iterationsNeeded(
+            decades: channels.map(\.decades), rates: channels.map { rate($0.log) })
+    }
+
     /// Iterations needed when each channel falls `rate` decades per iteration (negative rates
     /// fall): max over channels of decades/−rate; ∞ when a channel still above its criterion
     /// is not falling.

@@ -1,0 +1,52 @@
+import CommandShell
+import FlowSolver
+import Monitoring
+
+/// The journal commands that recreate report definitions, report files and convergence
+/// conditions: named collections, which a case file lists after the settings walk, in the order
+/// they depend on each other (definitions, then the files and conditions that name them).
+enum ReportJournal {
+    static func lines(for settings: CaseSettings) -> [String] {
+        settings.reportDefinitions.map(line(for:))
+            + settings.reportFiles.map { file in
+                "/solve/report-files/create \(word(file.name)) \(word(file.path)) "
+                    + word(file.reports.joined(separator: ","))
+            }
+            + settings.convergenceConditions.conditions.map { condition in
+                "/solve/convergence-conditions/conv-reports/add \(word(condition.reportDefinition)) "
+                    + "\(number(condition.stopCriterion)) \(condition.initialValuesToIgnore) "
+                    + "\(condition.previousValuesToConsider) \(flag(condition.isActive)) "
+                    + flag(condition.printsMessage)
+            }
+    }
+
+    static func line(for definition: ReportDefinition) -> String {
+        let name = word(definition.name)
+        let path = "/solve/report-definitions/"
+        switch definition.quantity {
+        case .pointValue(let field, let point):
+            return path + "point-value \(name) \(field) \(number(point.x)) \(number(point.y))"
+        case .areaWeightedAverage(let field, let patch):
+            return path + "area-weighted-average \(name) \(field) \(word(patch))"
+        case .massWeightedAverage(let field, let patch):
+            return path + "mass-weighted-average \(name) \(field) \(word(patch))"
+        case .massFlowRate(let patch):
+            return path + "mass-flow-rate \(name) \(word(patch))"
+        case .force(let patches, let direction):
+            return path + "force \(name) \(word(patches.joined(separator: ","))) "
+                + "\(number(direction.x)) \(number(direction.y))"
+        case .forceCoefficient(let patches, let direction, let density, let speed, let length):
+            return path + "force-coefficient \(name) \(word(patches.joined(separator: ","))) "
+                + "\(number(direction.x)) \(number(direction.y)) \(number(density)) "
+                + "\(number(speed)) \(number(length))"
+        case .averageNusselt(let patch, let length, let difference):
+            return path + "nusselt \(name) \(word(patch)) \(number(length)) \(number(difference))"
+        case .reattachmentPoint(let patch):
+            return path + "reattachment-point \(name) \(word(patch))"
+        }
+    }
+
+    private static func word(_ text: String) -> String { SettingValue.quoteIfNeeded(text) }
+    private static func number(_ value: Double) -> String { SettingValue.format(value) }
+    private static func flag(_ value: Bool) -> String { value ? "yes" : "no" }
+}

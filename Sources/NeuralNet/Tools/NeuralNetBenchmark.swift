@@ -1,0 +1,188 @@
+import Foundation
+
+/// Speed of the engine on the networks Courant uses, to set beside the PyTorch peer benchmark
+/// (`/work/shared/anchors/pytorch-resnet-bench.py`): same network (Wang et al. ResNet on
+/// (batch, 6, 128) + 8 features, head of 2), same loss (MSE on column 0 + BCE-with-logits on
+/// column 1), same optimiser (Adam, η = 1e-3).
+public enum NeuralNetBenchmark {
+    /// Runs every measurement with one thread and then with all cores, and returns the report
+    /// (one line per figure). `quick` cuts the repetition counts for a smoke test.
+    public static func run(quick: Bool = false) -> String {
+        var lines = [
+            "NeuralNet benchmark (float32, \(fmaNote)); 1 thread: per CPU second, "
+                + "all cores: per wall second"
+        ]
+        let paper = ResNetConfiguration()
+        let small = ResNetConfiguration.small
+        lines.append(
+            "network: Wang et al. ResNet, \(ResNet(configuration: paper, seed: 0).parameterCount) "
+                + "parameters; small configuration \(ResNet(configuration: small, seed: 0).parameterCount)")
+        for serial in [true, false] {
+            ParallelLoop.isSerial = serial
+            defer { ParallelLoop.isSerial = false }
+            let threads = serial ? "1 thread" : "\(ProcessInfo.processInfo.activeProcessorCount) threads"
+            let gemm = gemmGigaflops(size: 1024, seconds: quick ? 0.2 : 2)
+            lines.append(String(format: "[%@] GEMM 1024²: %.1f GFLOP/s", threads, gemm))
+            for batch in [64, 256] {
+                let rate = trainingSamplesPerSecond(
+                    paper, batch: batch, seconds: quick ? 0.3 : 4)
+                lines.append(
+                    String(
+                        format: "[%@] training batch %d: %.0f samples/s (%.1f GFLOP/s)", threads,
+                        batch, rate, rate * 3 * forwardFlops(paper, time: 128) / 1e9))
+            }
+            for (name, configuration) in [("paper", paper), ("small", small)] {
+                let latency = inferenceLatency(configuration, calls: quick ? 20 : 400)
+                let throughput = inferenceSamplesPerSecond(
+                    configuration, batch: 256, seconds: quick ? 0.3 : 3)
+                lines.append(
+                    String(
+                        format: "[%@] %@ inference: batch 1 median %.3f ms; batch 256 %.0f samples/s",
+                        threads, name, latency * 1e3, throughput))
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static var fmaNote: String {
+        #if NEURALNET_FMA
+            return "fused multiply-add build"
+        #else
+            return "separate multiply and add (build without -DNEURALNET_FMA)"
+        #endif
+    }
+
+    /// Forward FLOPs per sample (2 per multiply-add of the convolutions and the head).
+    public static func forwardFlops(_ configuration: ResNetConfiguration, time: Int) -> Double {
+        var macs = 0
+        var channels = configuration.inputChannels
+        for filters in configuration.filters {
+            var c = channels
+            for kernel in configuration.kernelSizes {
+                macs += c * filters * kernel * time
+                c = filters
+            }
+            if channels != filters { macs += channels * filters * time }
+            channels = filters
+        }
+        macs += configuration.headInputs * configuration.outputs
+        return 2 * Double(macs)
+    }
+
+    /// Time taken by `body`: process CPU seconds when `ParallelLoop.isSerial` (so one-thread
+    /// figures stay fair on a machine shared with other jobs), wall seconds otherwise.
+    static func seconds(_ body: () -> Void) -> Double {
+        let clock = ParallelLoop.isSerial ? CLOCK_PROCESS_CPUTIME_ID : CLOCK_MONOTONIC
+        var start = timespec()
+        var end = timespec()
+        clock_gettime(clock, &start)
+        body()
+        clock_gettime(clock, &end)
+        return Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) * 1e-9
+    }
+
+    /// Calls `body` until at least `seconds` have passed (after one warm-up call); returns
+    /// calls per second.
+    static func rate(seconds budget: Double, _ body: () -> Void) -> Double {
+        body()
+        var calls = 0
+        var elapsed = 0.0
+        while elapsed < budget {
+            elapsed += seconds(body)
+            calls += 1
+        }
+        return Double(calls) / elapsed
+    }
+
+    /// GFLOP/s of `GEMM.blocked` on square matrices.
+    public static func gemmGigaflops(size: Int, seconds budget: Double) -> Double {
+        var rng = SplitMix64(seed: 1)
+        let a = (0..<(size * size)).map { _ in rng.nextUniform(in: -1..<1) }
+        let b = (0..<(size * size)).map { _ in rng.nextUniform(in: -1..<1) }
+        var c = [Float](repeating: 0, count: size * size)
+        let calls = rate(seconds: budget) {
+            GEMM.blocked(
+                m: size, n: size, k: size, a: a, lda: size, transposeA: false, b: b, ldb: size,
+                transposeB: false, c: &c, ldc: size, accumulate: false)
+        }
+        return calls * GEMM.flops(m: size, n: size, k: size) / 1e9
+    }
+
+    /// Random inputs (batch, channels, 128) + (batch, features) and targets (batch, 2):
+    /// column 0 a regression value, column 1 a 0/1 class.
+    static func batch(_ configuration: ResNetConfiguration, size: Int) -> SampleSet {
+        var rng = SplitMix64(seed: 2)
+        let channels = configuration.inputChannels
+        return SampleSet(
+            sequences: Tensor(
+                shape: [size, channels, 128],
+                scalars: (0..<(size * channels * 128)).map { _ in rng.nextNormal() }),
+            features: Tensor(
+                shape: [size, configuration.tabularFeatures],
+                scalars: (0..<(size * configuration.tabularFeatures)).map { _ in rng.nextNormal() }),
+            targets: Tensor(
+                shape: [size, 2],
+                scalars: (0..<size).flatMap { _ in
+                    [rng.nextNormal(), rng.nextUniform(in: 0..<1) > 0.5 ? 1 : 0]
+                }))
+    }
+
+    /// The peer benchmark's loss: MSE(output[:, 0], y) + BCE-with-logits(output[:, 1], c).
+    public static func regressionPlusClassification(_ output: Tensor, _ targets: Tensor) -> (
+        value: Float, gradient: Tensor
+    ) {
+        let regression = Loss.meanSquaredError(
+            prediction: output.slicingColumns(0..<1), target: targets.slicingColumns(0..<1))
+        let classification = Loss.binaryCrossEntropyWithLogits(
+            logits: output.slicingColumns(1..<2), target: targets.slicingColumns(1..<2))
+        var gradient = Tensor(shape: output.shape)
+        gradient.addColumns(regression.gradient, at: 0..<1)
+        gradient.addColumns(classification.gradient, at: 1..<2)
+        return (regression.value + classification.value, gradient)
+    }
+
+    /// Training samples per second (forward, loss, backward, Adam step) at `batch`.
+    static func trainingSamplesPerSecond(
+        _ configuration: ResNetConfiguration, batch size: Int, seconds budget: Double
+    ) -> Double {
+        var configuration = configuration
+        configuration.outputs = 2
+        let network = ResNet(configuration: configuration, seed: 0)
+        let trainer = Trainer(configuration: TrainingConfiguration())
+        let optimiser = Adam()
+        let samples = batch(configuration, size: size)
+        let steps = rate(seconds: budget) {
+            _ = trainer.step(
+                network, optimiser: optimiser, batch: samples, learningRate: 1e-3,
+                objective: regressionPlusClassification)
+        }
+        return steps * Double(size)
+    }
+
+    /// Median seconds of one batch-1 inference.
+    static func inferenceLatency(_ configuration: ResNetConfiguration, calls: Int) -> Double {
+        let network = ResNet(configuration: configuration, seed: 0)
+        let sample = batch(configuration, size: 1)
+        var times = [Double]()
+        for call in 0..<(calls + 10) {
+            let time = seconds {
+                _ = network.forward(
+                    sequences: sample.sequences, features: sample.features, mode: .inference)
+            }
+            if call >= 10 { times.append(time) }
+        }
+        return times.sorted()[times.count / 2]
+    }
+
+    /// Inference samples per second at `batch`.
+    static func inferenceSamplesPerSecond(
+        _ configuration: ResNetConfiguration, batch size: Int, seconds budget: Double
+    ) -> Double {
+        let network = ResNet(configuration: configuration, seed: 0)
+        let samples = batch(configuration, size: size)
+        return rate(seconds: budget) {
+            _ = network.forward(
+                sequences: samples.sequences, features: samples.features, mode: .inference)
+        } * Double(size)
+    }
+}

@@ -1,0 +1,130 @@
+import ArgumentParser
+import CommandShell
+import Courant
+import Foundation
+import RunHistory
+
+/// `courant batch SWEEP`: validate a sweep file against its journal, then run every sweep run as
+/// a `courant run` process on this machine (or, with `--emit slurm DIR`, write Slurm scripts).
+///
+/// Exit status: 0 when every run reached an outcome (converged, not-converged, diverged,
+/// stalled, abandoned), 1 for a sweep that cannot be run (one line `FILE:LINE: message`, before
+/// any run starts), 2 when at least one run failed or was interrupted (run the batch again to
+/// redo just those).
+struct BatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Run a parameter sweep; completed runs already in the history are skipped.",
+        discussion: """
+            Exit 0 when every run reached an outcome, 1 for a sweep that cannot be run, \
+            2 when a run failed or was interrupted (run the batch again to redo those).
+            """)
+
+    @Argument(help: "The sweep file (journal, parameter, set, mode lines).")
+    var sweep: String
+
+    @Option(help: "Runs at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "History database (default: $COURANT_HISTORY or ./courant-history.db).")
+    var history: String?
+
+    @ParentCommand var courant: CourantCommand
+    @Option(help: "Folder for each run's log and summary (default: ./NAME-runs for NAME.sweep).")
+    var output: String?
+
+    @Option(
+        parsing: .upToNextOption,
+        help: ArgumentHelp("Write Slurm scripts instead of running.", valueName: "slurm DIR"))
+    var emit: [String] = []
+
+    @Option(help: "Slurm: time limit per run, HH:MM:SS or D-HH:MM:SS.")
+    var time = "01:00:00"
+
+    @Option(help: "Slurm: CPUs per run.")
+    var cpus = 1
+
+    @Option(help: "Slurm: memory per run, e.g. 2G (default: the cluster's).")
+    var mem: String?
+
+    @Option(help: "Slurm: partition (default: the cluster's).")
+    var partition: String?
+
+    @Option(help: "Slurm: account to charge (default: yours).")
+    var account: String?
+
+    @Option(help: "Slurm: job name.")
+    var jobName = "courant-sweep"
+
+    @Option(help: "Slurm: at most this many runs at once.")
+    var maxConcurrent: Int?
+
+    @Option(help: "Slurm: path of courant on the compute nodes (default: this executable).")
+    var executable: String?
+
+    mutating func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
+        guard emit.isEmpty || (emit.count == 2 && emit[0] == "slurm") else {
+            throw ValidationError("--emit takes 'slurm DIR', got '\(emit.joined(separator: " "))'")
+        }
+    }
+
+    mutating func run() throws {
+        let plan = try SweepFile.read(path: sweep).plan { journalPath in
+            try Journal(contentsOf: journalPath).parameters.map(\.name)
+        }
+        // `--history` reaches the root command's copy (see `HistoryCommand.openExisting`).
+        let historyPath = HistoryLocation.resolve(
+            option: history ?? courant.history, environment: ProcessInfo.processInfo.environment)
+        let courant = try executable ?? Self.ownExecutable()
+        if emit.count == 2 {
+            let slurm = SlurmOptions(
+                executable: courant, historyPath: Self.absolute(historyPath), jobName: jobName,
+                timeLimit: time, cpusPerTask: cpus, memory: mem, partition: partition,
+                account: account, maxConcurrent: maxConcurrent)
+            let scripts = try SlurmEmitter.write(plan, options: slurm, directory: emit[1])
+            print("wrote \(plan.runs.count) runs as a Slurm job array:")
+            scripts.forEach { print("  \($0)") }
+            print("submit with: \(scripts.last ?? emit[1])")
+            return
+        }
+        let sweepName = URL(fileURLWithPath: sweep).deletingPathExtension().lastPathComponent
+        let outputDirectory = output ?? sweepName + "-runs"
+        let options = BatchOptions(
+            executable: courant, historyPath: historyPath, outputDirectory: outputDirectory,
+            concurrency: jobs)
+        // Each run also gets `--history`, but `courant run` loses it to the root command's
+        // option of the same name; the inherited environment reaches it either way.
+        setenv(HistoryLocation.environmentVariable, historyPath, 1)
+        let report = try BatchRunner.run(plan, options: options)
+        print(report.table(), terminator: "")
+        let incomplete = report.incomplete
+        guard incomplete.isEmpty else {
+            let logs = incomplete.compactMap(\.logPath).prefix(3).joined(separator: ", ")
+            FileHandle.standardError.write(
+                Data(
+                    ("\(incomplete.count) of \(report.rows.count) runs did not complete"
+                        + (logs.isEmpty ? "" : "; see \(logs)")
+                        + "; run the batch again to redo them\n").utf8))
+            throw ExitCode(2)
+        }
+    }
+
+    /// This process's own executable, which every run of the sweep invokes.
+    static func ownExecutable() throws -> String {
+        if let resolved = try? FileManager.default.destinationOfSymbolicLink(
+            atPath: "/proc/self/exe")
+        {
+            return resolved
+        }
+        guard let path = Bundle.main.executablePath else {
+            throw ValidationError("cannot find the courant executable; give --executable")
+        }
+        return absolute(path)
+    }
+
+    /// `path` made absolute against the working directory.
+    static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+}

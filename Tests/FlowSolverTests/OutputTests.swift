@@ -1,0 +1,62 @@
+import FiniteVolume
+import FlowSolver
+import Foundation
+import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+@Suite struct OutputTests {
+    /// Uniform channel flow at rest-frame values u = 2, v = 0, p = 0 (an exact solution).
+    func uniformChannel() throws -> SteadyFlowSolver {
+        let mesh = try Mesh.rectangle(nx: 6, ny: 3, lx: 3, ly: 1)
+        var setup = CaseSetup()
+        setup.fluid = FluidProperties(density: 1, viscosity: 0.01)
+        setup.boundaryConditions = [
+            "left": .velocityInlet(.init(meanSpeed: 2)), "right": .pressureOutlet(.init()),
+            "bottom": .symmetry, "top": .symmetry,
+        ]
+        setup.initialValues.xVelocity = 2
+        return try SteadyFlowSolver(mesh: mesh, setup: setup)
+    }
+
+    @Test func lineProfileCSVHasHeaderAndOneRowPerPoint() throws {
+        let solver = try uniformChannel()
+        let csv = try solver.lineProfileCSV(
+            "x-velocity", from: Vector2(0, 0.5), to: Vector2(3, 0.5), count: 4)
+        let rows = csv.split(separator: "\n")
+        #expect(rows.first == "x,y,x-velocity")
+        #expect(rows.count == 5)
+        #expect(rows[2] == "1.0,0.5,2.0")
+    }
+
+    @Test func samplingReproducesAUniformFieldAnywhereInTheDomain() throws {
+        let solver = try uniformChannel()
+        let values = try solver.sample(
+            "x-velocity", at: [Vector2(1.3, 0.4), Vector2(2.9, 0.9), Vector2(0, 0)])
+        #expect(values.allSatisfy { abs($0 - 2) < 1e-12 })
+    }
+
+    @Test func vtuIsWellFormedXMLWithOneQuadAndOneValuePerCell() throws {
+        let solver = try uniformChannel()
+        let text = solver.vtkUnstructuredGrid()
+        let document = try XMLDocument(xmlString: text)
+        let piece = try #require(try document.nodes(forXPath: "//Piece").first as? XMLElement)
+        #expect(piece.attribute(forName: "NumberOfCells")?.stringValue == "18")
+        #expect(piece.attribute(forName: "NumberOfPoints")?.stringValue == "28")
+        let arrays = try document.nodes(forXPath: "//CellData/DataArray")
+        let names = arrays.compactMap { ($0 as? XMLElement)?.attribute(forName: "Name")?.stringValue }
+        #expect(names == ["pressure", "velocity"])
+        let types = try #require(
+            try document.nodes(forXPath: "//DataArray[@Name='types']").first?.stringValue)
+        #expect(types.split(whereSeparator: \.isWhitespace).allSatisfy { $0 == "9" })
+        let velocity = try #require(arrays.last?.stringValue)
+        let numbers = velocity.split(whereSeparator: \.isWhitespace).compactMap { Double($0) }
+        #expect(numbers.count == 18 * 3)
+        // Cell 0's quad runs counter-clockwise through points 0, 1, 8, 7 (7 points per row).
+        let connectivity = try #require(
+            try document.nodes(forXPath: "//DataArray[@Name='connectivity']").first?.stringValue)
+        #expect(connectivity.split(separator: "\n").first { !$0.isEmpty }?.split(separator: " ") == ["0", "1", "8", "7"])
+    }
+}
