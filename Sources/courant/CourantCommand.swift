@@ -9,7 +9,7 @@ struct CourantCommand: ParsableCommand {
         abstract: "Steady pressure-based finite-volume solver with convergence monitors.",
         subcommands: [
             SessionCommand.self, RunCommand.self, BatchCommand.self, HistoryCommand.self,
-            BenchmarkCommand.self,
+            BenchmarkCommand.self, SurrogateCommand.self,
         ],
         defaultSubcommand: SessionCommand.self)
 
@@ -36,7 +36,8 @@ struct SessionCommand: ParsableCommand {
     mutating func run() throws {
         guard let inputJournal else {
             throw ExitCode(
-                InteractiveSession.run(historyPath: courant.history, commandHistoryPath: commandHistory))
+                InteractiveSession.run(
+                    historyPath: courant.history, commandHistoryPath: commandHistory))
         }
         var options = CaseRunner.Options(journalPath: inputJournal)
         options.echoesCommands = true

@@ -1,0 +1,239 @@
+import Foundation
+import RunHistory
+import Surrogate
+
+/// `courant surrogate dataset|train|evaluate|predict`: what each does, with its output on
+/// standard output and one-line errors (`Error: …`) on standard error. Each returns the
+/// process exit code: 0 done, 1 input error.
+public enum SurrogateCommands {
+    /// Options of `train`.
+    public struct TrainOptions: Sendable {
+        /// The history to learn from; nil: `HistoryLocation`'s default.
+        public var historyPath: String?
+        /// Output stem: writes STEM.safetensors and STEM.json (the metrics card).
+        public var outputStem: String
+        /// Training settings (held-out families, epochs, seed, …).
+        public var training = SurrogateTrainingOptions()
+        /// The command line, recorded in the card.
+        public var commandLine = ""
+
+        /// Options with default training settings.
+        public init(historyPath: String?, outputStem: String) {
+            self.historyPath = historyPath
+            self.outputStem = outputStem
+        }
+    }
+
+    /// Writes the examples of every usable run as CSV to `outputPath` (standard output when
+    /// nil) and a one-line summary to standard error.
+    public static func dataset(historyPath: String?, outputPath: String?) -> Int32 {
+        run {
+            let runs = try loadRuns(historyPath)
+            let dataset = SurrogateDataset(runs: runs)
+            if let outputPath {
+                try write(dataset.csv, to: outputPath)
+            } else {
+                print(dataset.csv, terminator: "")
+            }
+            FileHandle.standardError.write(
+                Data(
+                    ("\(location(historyPath)): \(runs.count) runs (\(outcomeCounts(runs))), "
+                        + "\(dataset.examples.count) "
+                        + "examples, families \(dataset.families.joined(separator: ", "))\n").utf8))
+        }
+    }
+
+    /// Trains, prints a progress line per epoch, saves the model and its metrics card, and
+    /// prints the evaluation table on the held-out families (if any).
+    public static func train(_ options: TrainOptions) -> Int32 {
+        run {
+            let runs = try loadRuns(options.historyPath)
+            print("\(runs.count) runs (\(outcomeCounts(runs))) in \(location(options.historyPath))")
+            let start = Date()
+            var epochs = [EpochReport]()
+            let model = try SurrogateTraining.train(runs: runs, options: options.training) {
+                epochs.append($0)
+                print($0.line)
+            }
+            let modelPath = options.outputStem + ".safetensors"
+            try model.save(to: modelPath)
+            let heldOut = runs.filter { model.heldOutFamilies.contains($0.family) }
+            let trained = runs.filter { !model.heldOutFamilies.contains($0.family) }
+            let rows = SurrogateEvaluation.rows(
+                model: model, testRuns: heldOut, trainingRuns: trained)
+            let card = ModelCard(
+                model: model, modelPath: modelPath, historyPath: location(options.historyPath),
+                runs: runs,
+                epochs: epochs, trainingSeconds: Date().timeIntervalSince(start),
+                commandLine: options.commandLine, heldOutRows: rows)
+            try write(card.json, to: options.outputStem + ".json")
+            print(
+                "model written to \(modelPath) (\(model.network.parameterCount) parameters), "
+                    + "card to \(options.outputStem).json")
+            if !rows.isEmpty {
+                print("held-out families: " + model.heldOutFamilies.joined(separator: ", "))
+                print(SurrogateEvaluation.table(rows), terminator: "")
+            }
+        }
+    }
+
+    /// Prints the evaluation table on `families` (default: the model's held-out families),
+    /// with the baselines' nearest neighbour drawn from the other families' runs.
+    public static func evaluate(historyPath: String?, modelPath: String?, families: [String])
+        -> Int32
+    {
+        run {
+            let model = try modelPath.map { path throws(SurrogateError) in
+                try SurrogateModel.load(from: path)
+            }
+            let runs = try loadRuns(historyPath)
+            let testFamilies = families.isEmpty ? (model?.heldOutFamilies ?? []) : families
+            guard !testFamilies.isEmpty else {
+                throw SurrogateError.tooFewRuns(
+                    found: 0, needed: 1,
+                    detail: "name the test families with --family (the model holds none out)")
+            }
+            let test = runs.filter { testFamilies.contains($0.family) }
+            guard !test.isEmpty else {
+                throw SurrogateError.tooFewRuns(
+                    found: 0, needed: 1,
+                    detail: "no runs of " + testFamilies.joined(separator: ", ") + " in "
+                        + location(historyPath))
+            }
+            print(
+                "\(location(historyPath)): test families "
+                    + "\(testFamilies.joined(separator: ", ")); \(test.count) runs "
+                    + "(\(outcomeCounts(test)))")
+            print(
+                SurrogateEvaluation.table(
+                    SurrogateEvaluation.rows(
+                        model: model, testRuns: test,
+                        trainingRuns: runs.filter { !testFamilies.contains($0.family) })),
+                terminator: "")
+        }
+    }
+
+    /// Prints the prediction for run `runID` of the history after `at` iterations (all
+    /// logged iterations when nil), and the actual outcome when the run has finished.
+    /// `historyPath` nil: `COURANT_HISTORY` or `courant-history.db` (`HistoryLocation`).
+    public static func predict(modelPath: String, historyPath: String?, runID: Int64, at: Int?)
+        -> Int32
+    {
+        run {
+            let model = try SurrogateModel.load(from: modelPath)
+            let database = try openHistory(historyPath)
+            let record = try database.run(id: runID)
+            let iterations = try database.iterations(runID: runID)
+            guard !iterations.isEmpty else {
+                throw SurrogateError.tooFewRuns(
+                    found: 0, needed: 1, detail: "run \(runID) logged no iterations")
+            }
+            let residuals = RunSeries.channels(
+                of: iterations, form: MonitoredResidualForm(settings: record.settings))
+            let observed = min(at ?? iterations.count, iterations.count)
+            let criteria = Dictionary(
+                try database.criteria(runID: runID).map { ($0.equation, $0.value) },
+                uniquingKeysWith: { first, _ in first })
+            let solved = ResidualChannels.equations.enumerated()
+                .filter { !residuals[$0.offset].isEmpty }.map(\.element)
+            let limit = record.parameters["iterations"].flatMap { Int($0) } ?? record.iterations
+            let input = SurrogateInput(
+                residuals: residuals, criteria: ResidualChannels.equations.map { criteria[$0] },
+                caseFeatures: CaseFeatures(
+                    settings: record.settings, criteria: criteria, equations: solved),
+                observed: observed, iterationLimit: max(limit, observed),
+                windowLength: model.windowLength)
+            print(
+                "run \(runID) (\(record.caseName) \(record.parameterSummary)): \(observed) of "
+                    + "\(max(limit, observed)) iterations observed")
+            for line in describe(model.predict([input])[0]) { print(line) }
+            if record.status != .running {
+                let when = record.convergedAt.map { " at iteration \($0)" } ?? ""
+                print(
+                    "actual: \(record.status.rawValue)\(when) after \(record.iterations) iterations"
+                )
+            }
+        }
+    }
+
+    /// Prints the prediction for a CSV of residuals (`iteration,continuity,x-velocity,…`).
+    /// Case features are unknown, so the training mean is used and the output says so.
+    public static func predict(
+        modelPath: String, csvPath: String, criterion: Double, iterationLimit: Int
+    ) -> Int32 {
+        run {
+            let model = try SurrogateModel.load(from: modelPath)
+            let residuals = try ResidualCSV.read(path: csvPath)
+            let observed = residuals.map(\.count).max() ?? 0
+            let input = SurrogateInput(
+                residuals: residuals,
+                criteria: residuals.map { $0.isEmpty ? nil : criterion },
+                caseFeatures: CaseFeatures(
+                    values: Array(model.featureMean.prefix(CaseFeatures.names.count))),
+                observed: observed, iterationLimit: max(iterationLimit, observed),
+                windowLength: model.windowLength)
+            print(
+                "\(csvPath): \(observed) iterations observed; case features unknown "
+                    + "(training means used), criterion \(criterion)")
+            for line in describe(model.predict([input])[0]) { print(line) }
+        }
+    }
+
+    /// The two lines of a prediction.
+    static func describe(_ prediction: ConvergencePrediction) -> [String] {
+        [
+            String(
+                format: "predicted convergence at iteration %.0f (80%% interval %.0f-%.0f)",
+                prediction.convergenceIteration,
+                Double(prediction.observed) + prediction.lower,
+                Double(prediction.observed) + prediction.upper),
+            SurrogateOutcome.allCases.map {
+                String(format: "p(%@) %.3f", $0.description, prediction.probabilities[$0.rawValue])
+            }.joined(separator: "  "),
+        ]
+    }
+
+    /// `converged 120, not-converged 40, stalled 20, diverged 30`
+    static func outcomeCounts(_ runs: [RunSeries]) -> String {
+        SurrogateOutcome.allCases.map { outcome in
+            "\(outcome) \(runs.filter { $0.outcome == outcome }.count)"
+        }.joined(separator: ", ")
+    }
+
+    /// The history path: the option, else `COURANT_HISTORY`, else `courant-history.db`.
+    static func location(_ option: String?) -> String {
+        HistoryLocation.resolve(option: option, environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// Opens an existing history (never creates one).
+    static func openHistory(_ option: String?) throws -> HistoryDatabase {
+        let path = location(option)
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw SurrogateError.modelFile("\(path): no such history database")
+        }
+        return try HistoryDatabase(path: path)
+    }
+
+    static func loadRuns(_ path: String?) throws -> [RunSeries] {
+        try RunSeries.load(from: try openHistory(path))
+    }
+
+    static func write(_ text: String, to path: String) throws {
+        do {
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            throw SurrogateError.modelFile("\(path): cannot write: \(error.localizedDescription)")
+        }
+    }
+
+    /// Runs `body`, turning any error into one line on standard error and exit code 1.
+    static func run(_ body: () throws -> Void) -> Int32 {
+        do {
+            try body()
+            return 0
+        } catch {
+            FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
+            return 1
+        }
+    }
+}

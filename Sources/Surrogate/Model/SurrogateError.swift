@@ -1,0 +1,26 @@
+/// Why the surrogate refused a request: one line naming the file, run or setting.
+public enum SurrogateError: Error, Equatable, CustomStringConvertible {
+    /// The model file is not a surrogate model this build reads (another architecture,
+    /// another version, or not a surrogate at all).
+    case incompatibleModel(path: String, reason: String)
+    /// The model file could not be read or written.
+    case modelFile(String)
+    /// Too few usable runs to train on.
+    case tooFewRuns(found: Int, needed: Int, detail: String)
+    /// A residual CSV could not be read.
+    case residualFile(path: String, line: Int, reason: String)
+
+    /// The one-line message shown to the user.
+    public var description: String {
+        switch self {
+        case .incompatibleModel(let path, let reason):
+            "\(path): not a compatible Courant surrogate model: \(reason)"
+        case .modelFile(let message):
+            message
+        case .tooFewRuns(let found, let needed, let detail):
+            "too few runs to train on: \(found) usable, at least \(needed) needed (\(detail))"
+        case .residualFile(let path, let line, let reason):
+            "\(path):\(line): \(reason)"
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import NeuralNet
+
+/// The convergence surrogate: a `ResNet` over the residual window and the case features,
+/// with the input normalisation and interval calibration it was trained with.
+///
+/// Network output (batch, 6): columns 0–3 the outcome logits (`SurrogateOutcome` order),
+/// 4 the correction δ and 5 the log-variance s of log10(1 + n), n the remaining iterations
+/// given convergence. The mean is μ = a + δ, a the contraction-factor anchor
+/// (`SurrogateInput.anchor`): the network learns how far the classical estimate is off.
+/// The point estimate is 10^μ − 1 and the 80% interval 10^(μ ± 1.2816·c·e^(s/2)) − 1, c the
+/// calibration factor chosen on the validation runs so that 80% of them fall inside.
+public final class SurrogateModel {
+    /// `surrogate_format` metadata value.
+    public static let format = "courant.surrogate"
+    /// Version of the inputs and outputs (channels, features, window, head layout).
+    public static let formatVersion = "1"
+    /// Width of the head: 4 outcome logits, μ, s.
+    public static let outputs = SurrogateOutcome.allCases.count + 2
+    /// Standard-normal quantile of 0.9: an 80% central interval is μ ± z·σ.
+    public static let intervalQuantile = 1.2816
+
+    /// The network.
+    public let network: ResNet
+    /// Resampled window length.
+    public let windowLength: Int
+    /// (SurrogateExample.featureNames.count) training means and standard deviations of the
+    /// tabular features; inputs are (x − mean)/scale.
+    public var featureMean: [Double]
+    /// Standard deviations (1 where a feature was constant).
+    public var featureScale: [Double]
+    /// c, the factor on σ that makes the validation interval coverage 80%.
+    public var intervalScale: Double
+    /// Families trained on and families held out for evaluation.
+    public var trainingFamilies: [String]
+    /// Families held out for evaluation.
+    public var heldOutFamilies: [String]
+
+    /// The architecture for a given window: small widths, since training data is small.
+    public static func architecture() -> ResNetConfiguration {
+        var configuration = ResNetConfiguration()
+        configuration.inputChannels = 2 * ResidualChannels.count
+        configuration.filters = [16, 32, 32]
+        configuration.kernelSizes = [7, 5, 3]
+        configuration.tabularFeatures = SurrogateExample.featureNames.count
+        configuration.mlpBlocks = 1
+        configuration.mlpWidth = 32
+        configuration.mlpHiddenWidth = 64
+        configuration.mlpNormalisation = "layer"
+        configuration.outputs = outputs
+        return configuration
+    }
+
+    /// A model from its parts.
+    public init(
+        network: ResNet, windowLength: Int, featureMean: [Double], featureScale: [Double],
+        intervalScale: Double = 1, trainingFamilies: [String] = [], heldOutFamilies: [String] = []
+    ) {
+        self.network = network
+        self.windowLength = windowLength
+        self.featureMean = featureMean
+        self.featureScale = featureScale
+        self.intervalScale = intervalScale
+        self.trainingFamilies = trainingFamilies
+        self.heldOutFamilies = heldOutFamilies
+    }
+
+    /// Network inputs for `examples`: sequences (batch, 2·channels, window) and normalised
+    /// features (batch, features).
+    public func inputs(_ examples: [SurrogateInput]) -> (sequences: Tensor, features: Tensor) {
+        var sequence = [Float]()
+        var features = [Float]()
+        for example in examples {
+            sequence += example.window
+            for (i, value) in example.features.enumerated() {
+                features.append(Float((value - featureMean[i]) / featureScale[i]))
+            }
+        }
+        return (
+            Tensor(
+                shape: [examples.count, 2 * ResidualChannels.count, windowLength],
+                scalars: sequence),
+            Tensor(shape: [examples.count, featureMean.count], scalars: features)
+        )
+    }
+
+    /// Predictions for the inputs of `examples`.
+    public func predict(_ examples: [SurrogateExample]) -> [ConvergencePrediction] {
+        predict(examples.map(\.input))
+    }
+
+    /// Predictions for `examples` (inference mode, one batch).
+    public func predict(_ examples: [SurrogateInput]) -> [ConvergencePrediction] {
+        guard !examples.isEmpty else { return [] }
+        let (sequences, features) = inputs(examples)
+        let output = network.forward(sequences: sequences, features: features, mode: .inference)
+        return examples.indices.map { b in
+            prediction(
+                row: Array(output.scalars[(b * Self.outputs)..<((b + 1) * Self.outputs)]),
+                input: examples[b])
+        }
+    }
+
+    /// One output row (6 numbers) read as a prediction.
+    func prediction(row: [Float], input: SurrogateInput) -> ConvergencePrediction {
+        let classes = SurrogateOutcome.allCases.count
+        let logits = row.prefix(classes).map(Double.init)
+        let largest = logits.max() ?? 0
+        let exponentials = logits.map { exp($0 - largest) }
+        let partition = exponentials.reduce(0, +)
+        let mean = input.anchor + Double(row[classes])
+        let sigma = exp(0.5 * Double(row[classes + 1])) * intervalScale
+        let half = Self.intervalQuantile * sigma
+        return ConvergencePrediction(
+            observed: input.observed, remaining: pow(10, mean) - 1,
+            lower: pow(10, mean - half) - 1, upper: pow(10, mean + half) - 1,
+            probabilities: exponentials.map { $0 / partition })
+    }
+}

@@ -1,0 +1,26 @@
+/// Settings of `SurrogateTraining.train`.
+public struct SurrogateTrainingOptions: Sendable, Equatable {
+    /// Passes over the training examples at most.
+    public var epochs = 40
+    /// Examples per mini-batch.
+    public var batchSize = 64
+    /// Peak learning rate of AdamW, annealed by a cosine to 5% of it.
+    public var learningRate: Float = 1e-3
+    /// Share of the training families' runs kept for validation (early stopping, interval
+    /// calibration).
+    public var validationFraction = 0.2
+    /// Stop after this many epochs without a better validation loss.
+    public var patience = 8
+    /// Seed of the weights and the shuffle.
+    public var seed: UInt64 = 1
+    /// Families kept out of training entirely, for evaluation on unseen families.
+    public var heldOutFamilies: [String] = []
+    /// Resampled window length.
+    public var windowLength = ResidualWindow.defaultLength
+
+    /// Fewest usable training runs accepted.
+    public static let minimumRuns = 12
+
+    /// Defaults: 40 epochs of 64, η = 1e-3, 20% validation runs, patience 8.
+    public init() {}
+}

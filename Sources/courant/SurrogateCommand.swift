@@ -1,0 +1,157 @@
+import ArgumentParser
+import Courant
+
+/// `courant surrogate`: build the data set, train, evaluate and predict convergence.
+struct SurrogateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "surrogate", abstract: "Predict convergence from the first iterations.",
+        subcommands: [
+            SurrogateDatasetCommand.self, SurrogateTrainCommand.self,
+            SurrogateEvaluateCommand.self, SurrogatePredictCommand.self,
+            SurrogateReplayCommand.self,
+        ])
+}
+
+/// `courant surrogate dataset --history DB [--output FILE.csv]`
+struct SurrogateDatasetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dataset",
+        abstract: "Write the training examples of a history as CSV (prefixes of every run).")
+
+    @ParentCommand var courant: CourantCommand
+
+    @Option(help: "CSV file to write (default: standard output).")
+    var output: String?
+
+    mutating func run() throws {
+        throw ExitCode(SurrogateCommands.dataset(historyPath: courant.history, outputPath: output))
+    }
+}
+
+/// `courant surrogate train --history DB --output models/NAME [--hold-out FAMILY ...]`
+struct SurrogateTrainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Train a model; writes NAME.safetensors and the NAME.json metrics card.")
+
+    @ParentCommand var courant: CourantCommand
+
+    @Option(help: "Output stem, e.g. models/cavity (writes .safetensors and .json).")
+    var output: String
+
+    @Option(name: .customLong("hold-out"), help: "Case family kept out for evaluation.")
+    var heldOut: [String] = []
+
+    @Option(help: "Passes over the training examples at most.")
+    var epochs = 40
+
+    @Option(help: "Seed of the weights and the shuffle.")
+    var seed: UInt64 = 1
+
+    mutating func run() throws {
+        var options = SurrogateCommands.TrainOptions(
+            historyPath: courant.history, outputStem: output)
+        options.training.heldOutFamilies = heldOut
+        options.training.epochs = epochs
+        options.training.seed = seed
+        options.commandLine = (["courant"] + CommandLine.arguments.dropFirst())
+            .joined(separator: " ")
+        throw ExitCode(SurrogateCommands.train(options))
+    }
+}
+
+/// `courant surrogate evaluate --history DB [--model FILE] [--family NAME ...]`
+struct SurrogateEvaluateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate",
+        abstract: "Errors at 25, 50, 100, 200 iterations, beside three baselines.")
+
+    @ParentCommand var courant: CourantCommand
+
+    @Option(help: "Model file (.safetensors); without it only the baselines are shown.")
+    var model: String?
+
+    @Option(help: "Test case family (default: the model's held-out families).")
+    var family: [String] = []
+
+    mutating func run() throws {
+        throw ExitCode(
+            SurrogateCommands.evaluate(
+                historyPath: courant.history, modelPath: model, families: family))
+    }
+}
+
+/// `courant surrogate predict --model FILE (--run ID --history DB [--at N] | --csv FILE)`
+struct SurrogatePredictCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "predict",
+        abstract: "Predicted convergence iteration, 80% interval and outcome probabilities.")
+
+    @Option(help: "Model file (.safetensors).")
+    var model: String
+
+    @Option(name: .customLong("run"), help: "Run id in the history.")
+    var runID: Int64?
+
+    @ParentCommand var courant: CourantCommand
+
+    @Option(help: "Predict from the first N iterations only.")
+    var at: Int?
+
+    @Option(help: "CSV of residuals: iteration,continuity,x-velocity,... instead of a run.")
+    var csv: String?
+
+    @Option(help: "With --csv: the residual criterion of every equation.")
+    var criterion = 1e-3
+
+    @Option(help: "With --csv: the iteration limit.")
+    var iterations = 1000
+
+    mutating func validate() throws {
+        guard (runID == nil) != (csv == nil) else {
+            throw ValidationError("give either --run ID or --csv FILE")
+        }
+        if let at, at < 1 { throw ValidationError("--at must be at least 1") }
+    }
+
+    mutating func run() throws {
+        if let csv {
+            throw ExitCode(
+                SurrogateCommands.predict(
+                    modelPath: model, csvPath: csv, criterion: criterion,
+                    iterationLimit: iterations))
+        }
+        throw ExitCode(
+            SurrogateCommands.predict(
+                modelPath: model, historyPath: courant.history, runID: runID ?? 0, at: at))
+    }
+}
+
+/// `courant surrogate replay --model FILE --run ID [--every N] [--abandon-below P]`
+struct SurrogateReplayCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "replay",
+        abstract: "Replay a logged run through the live surrogate: its lines, where it would "
+            + "abandon, and its cost beside the solver's time.")
+
+    @Option(help: "Model file (.safetensors).")
+    var model: String
+
+    @Option(name: .customLong("run"), help: "Run id in the history.")
+    var runID: Int64
+
+    @ParentCommand var courant: CourantCommand
+
+    @Option(help: "Iterations between prediction lines (0: none).")
+    var every = 25
+
+    @Option(help: "Abandon below this p(converge); predicts every iteration (0: never).")
+    var abandonBelow = 0.0
+
+    mutating func run() throws {
+        throw ExitCode(
+            SurrogateReplay.run(
+                modelPath: model, historyPath: courant.history, runID: runID, printInterval: every,
+                abandonThreshold: abandonBelow > 0 ? abandonBelow : nil))
+    }
+}

@@ -1,1 +1,0 @@
-// Placeholder so the target builds until its first real test lands; delete when adding one.
