@@ -22,7 +22,7 @@ import Testing
         // A rejected command changes nothing and is not recorded.
         #expect(
             try terminal.enter("/solve/set/under-relaxation/mom 2", thenPrompt: "> ")
-                == "/solve/set/under-relaxation/mom: 2 is out of range [0, 1]\n")
+                == "/solve/set/under-relaxation/mom: 2 is outside (0, 1]\n")
         try terminal.enter("/solve/set/under-relaxation/mom", thenPrompt: "mom [0.7] ")
         try terminal.enter("0.8", thenPrompt: "> ")
         try terminal.enter("/solve/iterate", thenPrompt: "number of iterations [100] ")

@@ -25,11 +25,11 @@ import Testing
             ),
             (
                 "so set under-relaxation mom 1.5",
-                "/solve/set/under-relaxation/mom: 1.5 is out of range [0, 1]"
+                "/solve/set/under-relaxation/mom: 1.5 is outside (0, 1]"
             ),
             (
                 "/solve/set/under-relaxation/mom 0",
-                "/solve/set/under-relaxation/mom: 0 must be positive"
+                "/solve/set/under-relaxation/mom: 0 is outside (0, 1]"
             ),
             (
                 "/solve/set/under-relaxation/mom 0.5 0.4",
