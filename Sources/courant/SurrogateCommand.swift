@@ -48,12 +48,21 @@ struct SurrogateTrainCommand: ParsableCommand {
     @Option(help: "Seed of the weights and the shuffle.")
     var seed: UInt64 = 1
 
+    @Option(name: .customLong("init"), help: "Fine-tune this model (.safetensors).")
+    var initialModel: String?
+
+    @Option(
+        help: "With --init, keep fixed: N (first N residual blocks), feature-mlp, all-but-head.")
+    var freeze: String?
+
     mutating func run() throws {
         var options = SurrogateCommands.TrainOptions(
             historyPath: courant.history, outputStem: output)
         options.training.heldOutFamilies = heldOut
         options.training.epochs = epochs
         options.training.seed = seed
+        options.initialModelPath = initialModel
+        options.freeze = freeze
         options.commandLine = (["courant"] + CommandLine.arguments.dropFirst())
             .joined(separator: " ")
         throw ExitCode(SurrogateCommands.train(options))

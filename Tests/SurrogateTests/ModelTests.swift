@@ -68,9 +68,8 @@ import Testing
         options.epochs = 25
         options.windowLength = 16
         var reports = [EpochReport]()
-        let model = try SurrogateTraining.train(runs: runs, options: options) {
-            reports.append($0)
-        }
+        let model = try SurrogateTraining.train(
+            runs: runs, options: options, progress: { reports.append($0) })
         #expect(reports.count >= 5)
         #expect(reports.last?.line.hasPrefix("epoch") == true)
         let rows = SurrogateEvaluation.rows(
@@ -133,5 +132,40 @@ import Testing
         ) {
             try SurrogateModel.load(from: future)
         }
+    }
+
+    @Test func fineTuningWithAllButHeadFrozenChangesOnlyTheHeadAndAdoptsAnUnseenFeature() throws {
+        var options = SurrogateTrainingOptions()
+        options.epochs = 2
+        options.windowLength = 8
+        let base = try SurrogateTraining.train(
+            runs: Self.family("a", firstID: 1, count: 16), options: options)
+        let before = Dictionary(
+            uniqueKeysWithValues: base.network.state.map { ($0.name, $0.tensor) })
+        let energyIndex = CaseFeatures.names.firstIndex(of: "energy") ?? 0
+        // The new family solves energy: a feature that was 0 in every base run.
+        let heated = Self.family("heated", firstID: 100, count: 16).map { run -> RunSeries in
+            var run = run
+            run.features.values[energyIndex] = 1
+            return run
+        }
+        var notes = [String]()
+        let tuned = try SurrogateTraining.train(
+            runs: heated, options: options, initial: base, freeze: [.allButHead],
+            note: { notes.append($0) })
+        for (name, tensor) in tuned.network.state {
+            if name.hasPrefix("head.") {
+                #expect(before[name] != tensor, "\(name) should have trained")
+            } else {
+                #expect(before[name] == tensor, "\(name) should be bit-identical")
+            }
+        }
+        #expect(
+            notes == [
+                "feature 'energy' never varied in the base model's data (always 0.0); its "
+                    + "normalisation now comes from the new runs"
+            ])
+        #expect(tuned.featureMean[energyIndex] == 1)
+        #expect(tuned.trainingFamilies == ["a", "heated"])
     }
 }

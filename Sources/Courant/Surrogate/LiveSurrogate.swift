@@ -22,10 +22,11 @@ public final class LiveSurrogate: IterationObserver, StopDecider {
     public var printInterval = 25
     /// Abandon a run when p(converge) falls below this (nil: never abandon).
     public var abandonThreshold: Double?
-    /// With abandonment on, predict (and judge) every this many iterations: one batch-1
-    /// prediction costs about 2 ms, a 65² cavity iteration about 22 ms (measured with
-    /// `courant surrogate replay`), so judging every iteration would cost ~8% of solver time
-    /// and every 25 iterations ~0.3%.
+    /// With abandonment on, predict (and judge) every this many iterations. Measured with
+    /// `courant surrogate replay` on the 65² Re = 400 cavity (22 ms per solver iteration): a
+    /// batch-1 prediction takes 0.17 ms on an idle machine and up to 2 ms when other builds
+    /// share the cores, so judging every iteration could cost up to ~8% of solver time, every
+    /// 25 iterations at most ~0.3%.
     public var decisionInterval = 25
     /// No prediction, and so no abandonment, before this many iterations.
     public var minimumObserved = 25

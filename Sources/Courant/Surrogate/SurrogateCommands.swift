@@ -1,4 +1,5 @@
 import Foundation
+import NeuralNet
 import RunHistory
 import Surrogate
 
@@ -16,6 +17,10 @@ public enum SurrogateCommands {
         public var training = SurrogateTrainingOptions()
         /// The command line, recorded in the card.
         public var commandLine = ""
+        /// `--init`: fine-tune this model instead of starting from random weights.
+        public var initialModelPath: String?
+        /// `--freeze`: `N` (the first N residual blocks), `feature-mlp` or `all-but-head`.
+        public var freeze: String?
 
         /// Options with default training settings.
         public init(historyPath: String?, outputStem: String) {
@@ -51,7 +56,17 @@ public enum SurrogateCommands {
             print("\(runs.count) runs (\(outcomeCounts(runs))) in \(location(options.historyPath))")
             let start = Date()
             var epochs = [EpochReport]()
-            let model = try SurrogateTraining.train(runs: runs, options: options.training) {
+            let initial = try options.initialModelPath.map { path throws(SurrogateError) in
+                try SurrogateModel.load(from: path)
+            }
+            let frozen = try options.freeze.map(frozenParts) ?? []
+            if !frozen.isEmpty && initial == nil {
+                throw SurrogateError.modelFile("--freeze needs --init MODEL (nothing to keep)")
+            }
+            let model = try SurrogateTraining.train(
+                runs: runs, options: options.training, initial: initial, freeze: frozen,
+                note: { print("note: " + $0) }
+            ) {
                 epochs.append($0)
                 print($0.line)
             }
@@ -176,6 +191,24 @@ public enum SurrogateCommands {
                 "\(csvPath): \(observed) iterations observed; case features unknown "
                     + "(training means used), criterion \(criterion)")
             for line in describe(model.predict([input])[0]) { print(line) }
+        }
+    }
+
+    /// The parts `--freeze` names: `N` (the first N residual blocks), `feature-mlp`,
+    /// `all-but-head`.
+    static func frozenParts(_ text: String) throws -> [FrozenPart] {
+        switch text {
+        case "all-but-head": return [.allButHead]
+        case "feature-mlp": return [.featureMLP]
+        default:
+            guard let count = Int(text), count >= 0,
+                count <= SurrogateModel.architecture().filters.count
+            else {
+                throw SurrogateError.modelFile(
+                    "--freeze \(text): expected 0-\(SurrogateModel.architecture().filters.count), "
+                        + "feature-mlp or all-but-head")
+            }
+            return [.residualBlocks(count)]
         }
     }
 

@@ -7,8 +7,15 @@ import NeuralNet
 /// the interval calibrated on the validation runs.
 public enum SurrogateTraining {
     /// The trained model; `progress` receives one report per epoch.
+    ///
+    /// Fine-tuning: with `initial`, training starts from that model's weights and input
+    /// normalisation, with the parts in `freeze` left bit-identical. A feature the base model
+    /// never saw vary (its training scale is exactly 1 and its mean is what every base example
+    /// had) and that differs in the new data gets its normalisation from the new data, since
+    /// the weights reading it were never trained; `note` receives one line per such feature.
     public static func train(
-        runs: [RunSeries], options: SurrogateTrainingOptions,
+        runs: [RunSeries], options: SurrogateTrainingOptions, initial: SurrogateModel? = nil,
+        freeze: [FrozenPart] = [], note: (String) -> Void = { _ in },
         progress: (EpochReport) -> Void = { _ in }
     ) throws(SurrogateError) -> SurrogateModel {
         let families = Set(runs.map(\.family))
@@ -33,8 +40,9 @@ public enum SurrogateTraining {
                 detail: "\(trainingRuns.count) training and \(validationRuns.count) validation runs"
                     + " outside the held-out families")
         }
-        let training = SurrogateDataset(runs: trainingRuns, windowLength: options.windowLength)
-        let validation = SurrogateDataset(runs: validationRuns, windowLength: options.windowLength)
+        let windowLength = initial?.windowLength ?? options.windowLength
+        let training = SurrogateDataset(runs: trainingRuns, windowLength: windowLength)
+        let validation = SurrogateDataset(runs: validationRuns, windowLength: windowLength)
         guard !training.examples.isEmpty, !validation.examples.isEmpty else {
             throw .tooFewRuns(
                 found: trainable.count, needed: SurrogateTrainingOptions.minimumRuns,
@@ -42,14 +50,35 @@ public enum SurrogateTraining {
                     + "\(SurrogateDataset.defaultPrefixes[0]) iterations")
         }
         let (mean, scale) = standardisation(of: training.examples.map(\.features))
-        let model = SurrogateModel(
-            network: ResNet(configuration: SurrogateModel.architecture(), seed: options.seed),
-            windowLength: options.windowLength, featureMean: mean, featureScale: scale,
-            trainingFamilies: Array(Set(trainable.map(\.family))).sorted(),
-            heldOutFamilies: options.heldOutFamilies.sorted())
+        let trainedFamilies = Array(Set(trainable.map(\.family))).sorted()
+        let model: SurrogateModel
+        if let initial {
+            model = initial
+            for i in mean.indices
+            where initial.featureScale[i] == 1
+                && (scale[i] != 1 || abs(mean[i] - initial.featureMean[i]) > 1e-9)
+            {
+                note(
+                    "feature '\(SurrogateExample.featureNames[i])' never varied in the base "
+                        + "model's data (always \(initial.featureMean[i])); its normalisation now "
+                        + "comes from the new runs")
+                model.featureMean[i] = mean[i]
+                model.featureScale[i] = scale[i]
+            }
+            model.trainingFamilies = Array(Set(initial.trainingFamilies + trainedFamilies)).sorted()
+            model.heldOutFamilies = options.heldOutFamilies.sorted()
+            model.network.freeze(freeze)
+        } else {
+            model = SurrogateModel(
+                network: ResNet(configuration: SurrogateModel.architecture(), seed: options.seed),
+                windowLength: windowLength, featureMean: mean, featureScale: scale,
+                trainingFamilies: trainedFamilies, heldOutFamilies: options.heldOutFamilies.sorted()
+            )
+        }
         fit(
             model, training: training.examples, validation: validation.examples,
             options: options, progress: progress)
+        model.network.unfreezeAll()
         model.intervalScale = calibratedIntervalScale(model, validation: validation.examples)
         return model
     }
