@@ -38,6 +38,9 @@ struct BatchCommand: ParsableCommand {
         help: ArgumentHelp("Write Slurm scripts instead of running.", valueName: "slurm DIR"))
     var emit: [String] = []
 
+    @Option(help: "Abandon runs whose surrogate p(converge) falls below P (exit 5, status abandoned).")
+    var abandonHopeless: Double?
+
     @Option(help: "Slurm: time limit per run, HH:MM:SS or D-HH:MM:SS.")
     var time = "01:00:00"
 
@@ -90,9 +93,15 @@ struct BatchCommand: ParsableCommand {
         }
         let sweepName = URL(fileURLWithPath: sweep).deletingPathExtension().lastPathComponent
         let outputDirectory = output ?? sweepName + "-runs"
-        let options = BatchOptions(
+        var options = BatchOptions(
             executable: courant, historyPath: historyPath, outputDirectory: outputDirectory,
             concurrency: jobs)
+        if let abandonHopeless {
+            guard abandonHopeless > 0, abandonHopeless < 1 else {
+                throw ValidationError("--abandon-hopeless takes a probability in (0, 1)")
+            }
+            options.runArguments = ["--abandon-hopeless", String(abandonHopeless)]
+        }
         // Each run also gets `--history`, but `courant run` loses it to the root command's
         // option of the same name; the inherited environment reaches it either way.
         setenv(HistoryLocation.environmentVariable, historyPath, 1)

@@ -25,6 +25,12 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Print no residual table.")
     var quiet = false
 
+    @Option(help: "Surrogate model shown live (default: models/convergence-v1.safetensors if present; 'none' for no surrogate).")
+    var surrogate: String?
+
+    @Option(help: "Abandon the run (exit 5) when the surrogate's p(converge) falls below P.")
+    var abandonHopeless: Double?
+
     mutating func run() throws {
         var options = CaseRunner.Options(journalPath: journal)
         for assignment in assignments {
@@ -38,6 +44,13 @@ struct RunCommand: ParsableCommand {
         options.historyPath = courant.history
         options.logsHistory = !noHistory
         options.isQuiet = quiet
+        options.surrogateModel = surrogate
+        if let abandonHopeless {
+            guard abandonHopeless > 0, abandonHopeless < 1 else {
+                throw ValidationError("--abandon-hopeless takes a probability in (0, 1)")
+            }
+            options.abandonBelow = abandonHopeless
+        }
         throw ExitCode(CaseRunner.run(options))
     }
 }

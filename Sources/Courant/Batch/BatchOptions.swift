@@ -10,6 +10,8 @@ public struct BatchOptions: Sendable, Equatable {
     public var concurrency: Int
     /// Folder for each run's summary (`run-INDEX.json`) and console log (`run-INDEX.log`).
     public var outputDirectory: String
+    /// Further `courant run` options given to every run, e.g. `--abandon-hopeless 0.05`.
+    public var runArguments: [String] = []
 
     /// Options; `concurrency` defaults to the number of cores.
     public init(

@@ -12,7 +12,7 @@ public enum BatchRunner {
         ["run", plan.journalPath] + run.setArguments + [
             "--history", options.historyPath, "--quiet", "--summary",
             summaryPath(of: run, in: options.outputDirectory),
-        ]
+        ] + options.runArguments
     }
 
     /// Where run `run` writes its summary.

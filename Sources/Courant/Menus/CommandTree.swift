@@ -13,6 +13,7 @@ public enum CommandTree {
                 .menu(DefineMenu.build(for: session)),
                 .menu(SolveMenu.build(for: session)),
                 .menu(ReportMenu.build(for: session)),
+                .menu(SurrogateMenu.build(for: session, live: session.liveSurrogate)),
                 .command(CommandNode("exit", help: "Leave Courant", isRecorded: false) { call in
                     call.session.requestExit()
                 }),

@@ -28,6 +28,12 @@ public enum CaseRunner {
         public var isQuiet = false
         /// Echo each command after `> ` (Fluent batch mode, `courant -i`).
         public var echoesCommands = false
+        /// The surrogate model shown live; nil: `models/convergence-v1.safetensors` when it
+        /// exists in the working directory (`--surrogate none` switches it off).
+        public var surrogateModel: String?
+        /// `--abandon-hopeless P`: abandon the run (exit 5) when the surrogate's probability of
+        /// converging falls below P.
+        public var abandonBelow: Double?
 
         public init(journalPath: String) {
             self.journalPath = journalPath
@@ -64,6 +70,12 @@ public enum CaseRunner {
             .sorted { $0.key < $1.key }.map { (path: $0.key, value: $0.value) }
         session.settings.caseName = caseName(of: options.journalPath)
         if options.isQuiet { session.isQuiet = true }
+        do {
+            try loadSurrogate(options, into: session)
+        } catch {
+            reportError(error)
+            return Monitoring.RunStatus.failed.exitCode
+        }
         let shell = ShellSession(
             root: session.root, output: output, input: StandardInputLines(promptingOn: nil),
             isInteractive: false,
@@ -97,6 +109,42 @@ public enum CaseRunner {
             }
         }
         return exitCode
+    }
+
+    /// The shipped model, looked for in the working directory (where the repository's
+    /// `models/` is when courant runs from a checkout).
+    public static let defaultSurrogateModel = "models/convergence-v1.safetensors"
+
+    private static func loadSurrogate(_ options: Options, into session: CourantSession) throws {
+        let live = session.liveSurrogate
+        let path: String
+        switch options.surrogateModel {
+        case "none":
+            return
+        case let named?:
+            path = named
+        case nil:
+            guard FileManager.default.fileExists(atPath: defaultSurrogateModel) else {
+                if options.abandonBelow != nil {
+                    throw ShellError(
+                        "--abandon-hopeless needs a surrogate model and \(defaultSurrogateModel) "
+                            + "is not here", path: "--abandon-hopeless")
+                }
+                return
+            }
+            path = defaultSurrogateModel
+        }
+        do {
+            try live.loadModel(at: path)
+        } catch {
+            throw ShellError("\(error)", path: "--surrogate")
+        }
+        live.abandonThreshold = options.abandonBelow
+        if options.isQuiet { live.printInterval = 0 }
+        session.write(
+            "Surrogate: predicting convergence with \(path)"
+                + (options.abandonBelow.map { ", abandoning below p(converge) \($0)" } ?? "")
+                + "\n")
     }
 
     /// A run stopped by an error keeps the status of its last `iterate` call when that call is

@@ -38,6 +38,8 @@ public final class CourantSession {
     public var isQuiet = false
     /// Writes console text (the shell's output, or standard output).
     public var write: (String) -> Void
+    /// The convergence surrogate watching the residual stream (idle until a model is loaded).
+    public private(set) lazy var liveSurrogate = LiveSurrogate(session: self)
     /// The command tree bound to this session; built once, in `init`.
     public private(set) var root = MenuNode.root()
 
@@ -105,6 +107,9 @@ public final class CourantSession {
         controller.conditions = settings.convergenceConditions
         controller.stallDetection = settings.stallDetection
         controller.observers = try observers()
+        controller.deciders =
+            liveSurrogate.model != nil && liveSurrogate.abandonThreshold != nil
+            ? [liveSurrogate] : []
         let start = Date()
         let outcome = controller.iterate(
             count: count, isInterrupted: isInterrupted, reportNames: settings.reportNames
@@ -136,6 +141,7 @@ public final class CourantSession {
             list.append(file)
         }
         if let historyRecorder { list.append(historyRecorder) }
+        if liveSurrogate.model != nil { list.append(liveSurrogate) }
         return list
     }
 
