@@ -116,7 +116,8 @@ def max_abs(a, b):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--dir", default="/tmp/courant-nn-crosscheck")
     ap.add_argument("--courant", help="path of the courant executable to run first")
     ap.add_argument("--command", nargs="+", default=["benchmark", "nn-crosscheck"],
@@ -132,7 +133,8 @@ def main():
     with safe_open(model_path, "pt") as f:
         meta = f.metadata()
     arch = json.loads(meta["architecture"])
-    print(f"model {model_path}: format {meta['format']} v{meta['format_version']}, architecture {arch}")
+    print(f"model {model_path}: format {meta['format']} v{meta['format_version']}, "
+          f"architecture {arch}")
     state = load_file(model_path)
     dump = load_file(dump_path)
 
@@ -152,7 +154,8 @@ def main():
 
     model.eval()
     with torch.no_grad():
-        report("inference output, max |diff|", max_abs(model(x, tab), dump["output.inference"]), 1e-4)
+        report("inference output, max |diff|",
+               max_abs(model(x, tab), dump["output.inference"]), 1e-4)
 
     model.train()
     opt = torch.optim.Adam(model.parameters(), lr=1e-3)
@@ -178,14 +181,17 @@ def main():
     after = {k: v for k, v in model.state_dict().items() if not k.endswith("num_batches_tracked")}
     worst_name, worst, skipped = "", 0.0, 0
     for name, value in after.items():
-        mask = grads[name].abs() >= 1e-6 if name in grads else torch.ones_like(value, dtype=torch.bool)
+        if name in grads:
+            mask = grads[name].abs() >= 1e-6
+        else:
+            mask = torch.ones_like(value, dtype=torch.bool)
         skipped += int((~mask).sum())
         if mask.any():
             d = max_abs(value[mask], dump[f"after.{name}"][mask])
             if d >= worst:
                 worst_name, worst = name, d
-    report(f"after one Adam step, max |diff| ({worst_name}; {skipped} zero-gradient elements left out)",
-           worst, 1e-4)
+    report(f"after one Adam step, max |diff| ({worst_name}; "
+           f"{skipped} zero-gradient elements left out)", worst, 1e-4)
     print("PASS" if all(results) else "FAIL")
     sys.exit(0 if all(results) else 1)
 

@@ -28,8 +28,8 @@ public struct GaussSeidel: Sendable {
         var sweeps = 0
         while sweeps < controls.maxSweeps && final > controls.tolerance * initial && final > 0 {
             Self.sweep(
-                matrix, offDiagonal: offDiagonal, inverseDiagonal: inverseDiagonal, &phi,
-                addressing: mesh.addressing, omega: omega, order: .symmetric)
+                source: matrix.source, offDiagonal: offDiagonal, inverseDiagonal: inverseDiagonal,
+                &phi, addressing: mesh.addressing, omega: omega, order: .symmetric)
             sweeps += 1
             final = matrix.residual(phi, into: &residual, on: mesh)
         }
@@ -50,8 +50,19 @@ public struct GaussSeidel: Sendable {
 
     /// (2·nInternalFaces) the off-diagonal coefficients in the addressing's compressed-row order.
     static func rowValues(_ matrix: FVMatrix, addressing: LDUAddressing) -> [Double] {
-        zip(addressing.entryFace, addressing.entryIsUpper).map { face, isUpper in
-            isUpper ? matrix.upper[face] : matrix.lower[face]
+        [Double](unsafeUninitializedCapacity: addressing.column.count) { values, count in
+            matrix.upper.withUnsafeBufferPointer { upper in
+                matrix.lower.withUnsafeBufferPointer { lower in
+                    addressing.entryFace.withUnsafeBufferPointer { face in
+                        addressing.entryIsUpper.withUnsafeBufferPointer { isUpper in
+                            for k in 0..<face.count {
+                                values[k] = isUpper[k] ? upper[face[k]] : lower[face[k]]
+                            }
+                        }
+                    }
+                }
+            }
+            count = addressing.column.count
         }
     }
 
@@ -59,15 +70,16 @@ public struct GaussSeidel: Sendable {
     /// φ_P ← φ_P + ω·((b_P − Σ_N a_PN·φ_N)/aP − φ_P).
     ///
     /// - Parameters:
+    ///   - source: (nCells) b.
     ///   - offDiagonal: `rowValues(matrix, addressing:)`.
     ///   - inverseDiagonal: (nCells) 1/aP; a multiply keeps the division off the sweep's
     ///     sequential dependency chain.
     static func sweep(
-        _ matrix: FVMatrix, offDiagonal: [Double], inverseDiagonal: [Double],
+        source: [Double], offDiagonal: [Double], inverseDiagonal: [Double],
         _ phi: inout [Double], addressing: LDUAddressing, omega: Double, order: SweepOrder
     ) {
         inverseDiagonal.withUnsafeBufferPointer { d in
-            matrix.source.withUnsafeBufferPointer { b in
+            source.withUnsafeBufferPointer { b in
                 offDiagonal.withUnsafeBufferPointer { a in
                     addressing.rowStart.withUnsafeBufferPointer { start in
                         addressing.column.withUnsafeBufferPointer { column in

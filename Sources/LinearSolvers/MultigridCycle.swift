@@ -1,12 +1,13 @@
 import FiniteVolume
 
-/// One algebraic-multigrid V-cycle on a fixed matrix, used as the preconditioner M⁻¹ of
-/// conjugate gradients: zero initial guess, one forward Gauss-Seidel sweep before and one
-/// backward sweep after each coarse-grid correction (adjoint pairs, so M stays symmetric),
-/// additive (piecewise-constant) restriction and prolongation, exact LU on the coarsest level.
+/// One algebraic-multigrid V-cycle on a fixed matrix: the preconditioner M⁻¹ of conjugate
+/// gradients and the step of `MultigridSolver`. Zero initial guess, one forward Gauss-Seidel
+/// sweep before and one backward sweep after each coarse-grid correction (adjoint pairs, so M
+/// stays symmetric for a symmetric A), additive (piecewise-constant) restriction and
+/// prolongation, exact LU on the coarsest level. Work vectors are allocated once per matrix.
 struct MultigridCycle {
     /// Matrices per level, the mesh level first.
-    var matrices: [FVMatrix]
+    let matrices: [FVMatrix]
     /// LDU structure per level (the mesh first).
     let structures: [(owner: [Int], neighbour: [Int], addressing: LDUAddressing)]
     /// Off-diagonal coefficients per level in compressed-row order, for the smoother.
@@ -17,64 +18,96 @@ struct MultigridCycle {
     let coarseCells: [[Int]]
     /// Factorised coarsest matrix, nil if singular (then Gauss-Seidel sweeps stand in).
     let coarsest: DenseLU?
+    /// (nCells) per level: right-hand side, solution and residual work vectors.
+    var rhs: [[Double]]
+    var solution: [[Double]]
+    var residual: [[Double]]
 
     /// The hierarchy's coarse matrices for `matrix` on `mesh`.
     init(matrix: FVMatrix, hierarchy: AgglomerationHierarchy, mesh: Mesh) {
         var matrices = [matrix]
         var structures = [
-            (Array(mesh.owner[0..<mesh.nInternalFaces]), mesh.neighbour, mesh.addressing)
+            (
+                owner: hierarchy.meshOwner, neighbour: mesh.neighbour,
+                addressing: mesh.addressing
+            )
         ]
         var fineOwner = hierarchy.meshOwner
         for level in hierarchy.levels {
-            let coarse = level.coarsen(matrices[matrices.count - 1], fineOwner: fineOwner)
-            matrices.append(coarse)
+            matrices.append(level.coarsen(matrices[matrices.count - 1], fineOwner: fineOwner))
             structures.append((level.owner, level.neighbour, level.addressing))
             fineOwner = level.owner
         }
         self.matrices = matrices
-        self.structures = structures.map { (owner: $0.0, neighbour: $0.1, addressing: $0.2) }
+        self.structures = structures
         self.coarseCells = hierarchy.levels.map(\.coarseCell)
         self.inverseDiagonals = matrices.map { $0.diag.map { 1 / $0 } }
         self.rowValues = zip(matrices, structures).map {
-            GaussSeidel.rowValues($0, addressing: $1.2)
+            GaussSeidel.rowValues($0, addressing: $1.addressing)
         }
         let last = matrices[matrices.count - 1]
         let n = last.diag.count
         var dense = [Double](repeating: 0, count: n * n)
-        let structure = self.structures[self.structures.count - 1]
+        let structure = structures[structures.count - 1]
         for c in 0..<n { dense[c * n + c] = last.diag[c] }
         for f in structure.owner.indices {
             dense[structure.owner[f] * n + structure.neighbour[f]] += last.upper[f]
             dense[structure.neighbour[f] * n + structure.owner[f]] += last.lower[f]
         }
         self.coarsest = DenseLU(dense, n: n)
+        let zeros = matrices.map { [Double](repeating: 0, count: $0.diag.count) }
+        self.rhs = zeros
+        self.solution = zeros
+        self.residual = zeros
     }
 
-    /// z = M⁻¹·r: one V-cycle from level `level` with right-hand side r.
-    mutating func apply(_ r: [Double], level: Int = 0) -> [Double] {
-        let structure = structures[level]
-        if level == matrices.count - 1, let lu = coarsest {
-            return lu.solve(r)
+    /// z = M⁻¹·r: one V-cycle with right-hand side r (nCells of the mesh).
+    mutating func apply(_ r: [Double]) -> [Double] {
+        rhs[0] = r
+        cycle(level: 0)
+        return solution[0]
+    }
+
+    /// One V-cycle from `level` down: solves approximately A_l·x = rhs[l] into solution[l].
+    mutating func cycle(level: Int) {
+        let last = matrices.count - 1
+        if level == last, let lu = coarsest {
+            solution[level] = lu.solve(rhs[level])
+            return
         }
-        matrices[level].source = r
-        var x = [Double](repeating: 0, count: r.count)
+        let addressing = structures[level].addressing
+        let count = rhs[level].count
+        solution[level].withUnsafeMutableBufferPointer { x in x.update(repeating: 0) }
         GaussSeidel.sweep(
-            matrices[level], offDiagonal: rowValues[level],
-            inverseDiagonal: inverseDiagonals[level], &x, addressing: structure.addressing,
+            source: rhs[level], offDiagonal: rowValues[level],
+            inverseDiagonal: inverseDiagonals[level], &solution[level], addressing: addressing,
             omega: 1, order: .forward)
-        guard level < matrices.count - 1 else { return x }
-        var residual = [Double](repeating: 0, count: r.count)
-        _ = matrices[level].residual(
-            x, into: &residual, owner: structure.owner, neighbour: structure.neighbour)
+        guard level < last else { return }
+        matrices[level].multiply(
+            solution[level], into: &residual[level], owner: structures[level].owner,
+            neighbour: structures[level].neighbour)
         let map = coarseCells[level]
-        var coarseResidual = [Double](repeating: 0, count: matrices[level + 1].diag.count)
-        for c in 0..<r.count { coarseResidual[map[c]] += residual[c] }
-        let correction = apply(coarseResidual, level: level + 1)
-        for c in 0..<r.count { x[c] += correction[map[c]] }
+        rhs[level + 1].withUnsafeMutableBufferPointer { coarse in coarse.update(repeating: 0) }
+        map.withUnsafeBufferPointer { map in
+            rhs[level].withUnsafeBufferPointer { b in
+                residual[level].withUnsafeBufferPointer { ax in
+                    rhs[level + 1].withUnsafeMutableBufferPointer { coarse in
+                        for c in 0..<count { coarse[map[c]] += b[c] - ax[c] }
+                    }
+                }
+            }
+        }
+        cycle(level: level + 1)
+        map.withUnsafeBufferPointer { map in
+            solution[level + 1].withUnsafeBufferPointer { correction in
+                solution[level].withUnsafeMutableBufferPointer { x in
+                    for c in 0..<count { x[c] += correction[map[c]] }
+                }
+            }
+        }
         GaussSeidel.sweep(
-            matrices[level], offDiagonal: rowValues[level],
-            inverseDiagonal: inverseDiagonals[level], &x, addressing: structure.addressing,
+            source: rhs[level], offDiagonal: rowValues[level],
+            inverseDiagonal: inverseDiagonals[level], &solution[level], addressing: addressing,
             omega: 1, order: .backward)
-        return x
     }
 }

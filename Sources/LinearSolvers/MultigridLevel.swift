@@ -25,17 +25,37 @@ struct MultigridLevel: Sendable {
     /// - Parameter fineOwner: (nFinerFaces) owners of the finer level's faces.
     func coarsen(_ fine: FVMatrix, fineOwner: [Int]) -> FVMatrix {
         var coarse = FVMatrix(nCells: nCells, nInternalFaces: owner.count)
-        for c in coarseCell.indices { coarse.diag[coarseCell[c]] += fine.diag[c] }
-        for f in coarseFace.indices {
-            let target = coarseFace[f]
-            if target < 0 {
-                coarse.diag[coarseCell[fineOwner[f]]] += fine.upper[f] + fine.lower[f]
-            } else if flipped[f] {
-                coarse.upper[target] += fine.lower[f]
-                coarse.lower[target] += fine.upper[f]
-            } else {
-                coarse.upper[target] += fine.upper[f]
-                coarse.lower[target] += fine.lower[f]
+        coarseCell.withUnsafeBufferPointer { cell in
+            coarseFace.withUnsafeBufferPointer { face in
+                flipped.withUnsafeBufferPointer { flipped in
+                    fineOwner.withUnsafeBufferPointer { fineOwner in
+                        fine.diag.withUnsafeBufferPointer { fd in
+                            fine.upper.withUnsafeBufferPointer { fu in
+                                fine.lower.withUnsafeBufferPointer { fl in
+                                    coarse.diag.withUnsafeMutableBufferPointer { d in
+                                        coarse.upper.withUnsafeMutableBufferPointer { u in
+                                            coarse.lower.withUnsafeMutableBufferPointer { l in
+                                                for c in 0..<cell.count { d[cell[c]] += fd[c] }
+                                                for f in 0..<face.count {
+                                                    let target = face[f]
+                                                    if target < 0 {
+                                                        d[cell[fineOwner[f]]] += fu[f] + fl[f]
+                                                    } else if flipped[f] {
+                                                        u[target] += fl[f]
+                                                        l[target] += fu[f]
+                                                    } else {
+                                                        u[target] += fu[f]
+                                                        l[target] += fl[f]
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
             }
         }
         return coarse

@@ -1,11 +1,16 @@
 import ArgumentParser
 import Courant
+import Foundation
+import NeuralNet
 
 /// `courant benchmark solver`: speed tables (release build).
 struct BenchmarkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "benchmark", abstract: "Measure speed (build with -c release).",
-        subcommands: [SolverBenchmarkCommand.self])
+        subcommands: [
+            SolverBenchmarkCommand.self, NeuralNetBenchmarkCommand.self,
+            NeuralNetCrossCheckCommand.self,
+        ])
 }
 
 /// `courant benchmark solver`: the Re = 100 cavity on several meshes to a scaled-residual target.
@@ -22,5 +27,39 @@ struct SolverBenchmarkCommand: ParsableCommand {
 
     mutating func run() throws {
         print(try SolverBenchmarkTable.run(cellsPerSide: cells, target: target))
+    }
+}
+
+/// `courant benchmark nn`: the ResNet of issue 6 on (batch, 6, 128) + 8 features.
+struct NeuralNetBenchmarkCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "nn",
+        abstract: "ResNet training and inference speed, GEMM GFLOP/s (compare with PyTorch).")
+
+    @Flag(help: "Tiny step counts: a smoke test, not a measurement.")
+    var quick = false
+
+    mutating func run() throws {
+        print(NeuralNetBenchmark.run(quick: quick))
+    }
+}
+
+/// `courant benchmark nn-crosscheck DIR`: writes a model and its inputs, outputs and gradients
+/// for `scripts/pytorch_crosscheck.py` to compare with PyTorch.
+struct NeuralNetCrossCheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "nn-crosscheck",
+        abstract: "Write model.safetensors and crosscheck.safetensors for the PyTorch check.")
+
+    @Argument(help: "Directory to write into (created if missing).")
+    var directory: String
+
+    mutating func run() throws {
+        try FileManager.default.createDirectory(
+            atPath: directory, withIntermediateDirectories: true)
+        print(
+            try NeuralNetCrossCheck.write(
+                modelPath: directory + "/model.safetensors",
+                dumpPath: directory + "/crosscheck.safetensors"))
     }
 }

@@ -3,10 +3,6 @@ import Foundation
 import RunHistory
 import Testing
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 @Suite struct BatchSlurmTests {
     private func emit(_ scratch: BatchScratch, executable: String) throws -> SweepPlan {
         let plan = try scratch.sweep(
@@ -40,15 +36,14 @@ import Testing
     }
 
     /// Runs the emitted scripts with bash as Slurm would (one `SLURM_ARRAY_TASK_ID` per task),
-    /// with `/bin/echo` as the executable to capture each task's command line; forked writers
-    /// then log each run into the shard the task names, and the merge the merge script names
-    /// gathers all six runs into one history that a resumed sweep finds complete.
+    /// with `/bin/echo` as the executable to capture each task's command line; each run is then
+    /// logged into the shard its task names (as `courant run` would), and the merge the merge
+    /// script names gathers all six runs into one history that a resumed sweep finds complete.
     @Test func shardsWrittenPerTaskMergeIntoOneCompleteHistory() throws {
         let scratch = try BatchScratch()
         defer { scratch.remove() }
         let plan = try emit(scratch, executable: "/bin/echo")
         let sweepScript = scratch.file("slurm/sweep.sbatch")
-        var children: [pid_t] = []
         for run in plan.runs {
             let task = try runProcess(
                 "/bin/bash", [sweepScript], environment: ["SLURM_ARRAY_TASK_ID": "\(run.index)"])
@@ -62,41 +57,13 @@ import Testing
                     "--history", shard, "--quiet", "--summary",
                     scratch.file("slurm/summaries/run-\(run.index).json"),
                 ])
-            let child = fork()
-            if child == 0 {
-                let logged =
-                    (try? { () throws -> Bool in
-                        let history = try HistoryDatabase(path: shard)
-                        let logger = try history.beginRun(
-                            RunDescription(
-                                caseName: plan.caseName, journal: BatchScratch.journalText,
-                                parameters: run.parameters, courantVersion: "test"))
-                        for iteration in 1...(20 + run.index) {
-                            try logger.append(
-                                IterationSample(
-                                    iteration: iteration,
-                                    residuals: [
-                                        ResidualSample(
-                                            equation: "continuity", unscaled: 1,
-                                            scaled: 1 / Double(iteration),
-                                            normalised: 1)
-                                    ]))
-                        }
-                        try logger.finish(status: .converged, convergedAt: 20 + run.index)
-                        return true
-                    }()) ?? false
-                _exit(logged ? 0 : 1)
-            }
-            children.append(child)
-        }
-        for child in children {
-            var status: Int32 = 0
-            waitpid(child, &status, 0)
-            #expect(status == 0)
+            try logShard(at: shard, plan: plan, run: run)
         }
         let outOfRange = try runProcess(
             "/bin/bash", [sweepScript], environment: ["SLURM_ARRAY_TASK_ID": "6"])
         #expect(outOfRange.status == 1)
+        let outsideSlurm = try runProcess("/bin/bash", [sweepScript])
+        #expect(outsideSlurm.status != 0 && outsideSlurm.output.isEmpty)
 
         let merge = try runProcess("/bin/bash", [scratch.file("slurm/merge.sbatch")])
         #expect(merge.status == 0)
@@ -119,5 +86,25 @@ import Testing
                 try merged.iterations(runID: found.id).last?.residuals.first?.scaled == 1
                     / Double(20 + run.index))
         }
+    }
+
+    /// Logs `20 + index` iterations of `run` into the shard database at `path`.
+    private func logShard(at path: String, plan: SweepPlan, run: SweepRun) throws {
+        let history = try HistoryDatabase(path: path)
+        let logger = try history.beginRun(
+            RunDescription(
+                caseName: plan.caseName, journal: BatchScratch.journalText,
+                parameters: run.parameters, courantVersion: "test"))
+        for iteration in 1...(20 + run.index) {
+            try logger.append(
+                IterationSample(
+                    iteration: iteration,
+                    residuals: [
+                        ResidualSample(
+                            equation: "continuity", unscaled: 1, scaled: 1 / Double(iteration),
+                            normalised: 1)
+                    ]))
+        }
+        try logger.finish(status: .converged, convergedAt: 20 + run.index)
     }
 }

@@ -55,4 +55,16 @@ import Testing
         #expect(try String(contentsOfFile: source, encoding: .utf8) == "not a database\n")
         #expect(!FileManager.default.fileExists(atPath: target))
     }
+
+    @Test func mergeWithAMissingSourceCreatesNoTarget() throws {
+        let folder = try ScratchFolder("merge-missing")
+        defer { folder.remove() }
+        let source = folder.file("absent.db")
+        let target = folder.file("merged.db")
+        let result = try CourantInvocation.run(
+            ["history", "merge", source, "--into", target], in: folder.path)
+        #expect(result.status == 1)
+        #expect(result.errorLines == ["Error: \(source): no such history database"])
+        #expect(!FileManager.default.fileExists(atPath: target))
+    }
 }

@@ -37,7 +37,8 @@ import Testing
         for f in 0..<mesh.nInternalFaces {
             #expect(mesh.owner[f] < mesh.neighbour[f])
             if f > 0 {
-                #expect((mesh.owner[f - 1], mesh.neighbour[f - 1]) < (mesh.owner[f], mesh.neighbour[f]))
+                #expect(
+                    (mesh.owner[f - 1], mesh.neighbour[f - 1]) < (mesh.owner[f], mesh.neighbour[f]))
             }
             // Sf points from owner to neighbour.
             let d = mesh.cellCentres[mesh.neighbour[f]] - mesh.cellCentres[mesh.owner[f]]
@@ -79,7 +80,8 @@ import Testing
 
     @Test func inconsistentLayoutThrows() {
         #expect(throws: Mesh.LayoutError.self) {
-            try Mesh.blocks(BlockLayout(xEdges: [0, 1], yEdges: [0, 1], cellsX: [2, 2], cellsY: [2]))
+            try Mesh.blocks(
+                BlockLayout(xEdges: [0, 1], yEdges: [0, 1], cellsX: [2, 2], cellsY: [2]))
         }
     }
 }

@@ -49,13 +49,16 @@ enum Ghia1982 {
         #expect(converged)
         let u = try solver.sample("x-velocity", at: Ghia1982.y.map { Vector2(0.5, $0) })
         let v = try solver.sample("y-velocity", at: Ghia1982.x.map { Vector2($0, 0.5) })
-        let reference = reynolds == 100 ? (Ghia1982.u100, Ghia1982.v100) : (Ghia1982.u400, Ghia1982.v400)
+        let reference =
+            reynolds == 100 ? (Ghia1982.u100, Ghia1982.v100) : (Ghia1982.u400, Ghia1982.v400)
         var uError = zip(u, reference.0).map { abs($0 - $1) }
         var vError = zip(v, reference.1).map { abs($0 - $1) }
         if reynolds == 400 { vError.remove(at: 4) }
         uError.sort()
         vError.sort()
-        print("Re \(reynolds): u max \(uError.last ?? 0) rms \(rms(uError)); v max \(vError.last ?? 0) rms \(rms(vError))")
+        print(
+            "Re \(reynolds): u max \(uError.last ?? 0) rms \(rms(uError));",
+            "v max \(vError.last ?? 0) rms \(rms(vError))")
         return (uError, vError)
     }
 

@@ -46,7 +46,9 @@ import Testing
         #expect(piece.attribute(forName: "NumberOfCells")?.stringValue == "18")
         #expect(piece.attribute(forName: "NumberOfPoints")?.stringValue == "28")
         let arrays = try document.nodes(forXPath: "//CellData/DataArray")
-        let names = arrays.compactMap { ($0 as? XMLElement)?.attribute(forName: "Name")?.stringValue }
+        let names = arrays.compactMap {
+            ($0 as? XMLElement)?.attribute(forName: "Name")?.stringValue
+        }
         #expect(names == ["pressure", "velocity"])
         let types = try #require(
             try document.nodes(forXPath: "//DataArray[@Name='types']").first?.stringValue)
@@ -57,6 +59,9 @@ import Testing
         // Cell 0's quad runs counter-clockwise through points 0, 1, 8, 7 (7 points per row).
         let connectivity = try #require(
             try document.nodes(forXPath: "//DataArray[@Name='connectivity']").first?.stringValue)
-        #expect(connectivity.split(separator: "\n").first { !$0.isEmpty }?.split(separator: " ") == ["0", "1", "8", "7"])
+        #expect(
+            connectivity.split(separator: "\n").first { !$0.isEmpty }?.split(separator: " ") == [
+                "0", "1", "8", "7",
+            ])
     }
 }

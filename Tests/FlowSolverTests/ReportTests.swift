@@ -66,7 +66,9 @@ import Testing
 
     @Test func reportsOnMissingPatchesFieldsOrNonWallsThrowNamedErrors() throws {
         var solver = try channel()
-        #expect(throws: FieldLookupError.unknownPatch("lid", available: ["inlet", "outlet", "wall"])) {
+        #expect(
+            throws: FieldLookupError.unknownPatch("lid", available: ["inlet", "outlet", "wall"])
+        ) {
             try solver.evaluate(.massFlowRate(patch: "lid"))
         }
         #expect(throws: FieldLookupError.self) {
@@ -113,7 +115,8 @@ import Testing
         let shear = try solver.wallShearStress(patch: "floor")
         #expect(reattachment > 1.5 && reattachment < 7)
         // Recirculating (negative shear) just behind the step, attached far downstream.
-        #expect(shear.filter { $0.x > 1.2 && $0.x < reattachment - 0.2 }.allSatisfy { $0.stress < 0 })
+        #expect(
+            shear.filter { $0.x > 1.2 && $0.x < reattachment - 0.2 }.allSatisfy { $0.stress < 0 })
         #expect(shear.filter { $0.x > reattachment + 0.2 }.allSatisfy { $0.stress > 0 })
         #expect(abs(try solver.massFlowRate(patch: "outlet") - 0.5) < 1e-6)
     }

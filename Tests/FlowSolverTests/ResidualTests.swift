@@ -89,8 +89,43 @@ import Testing
         }
         setup.boundaryConditions["top"] = .symmetry
         setup.boundaryConditions["lid"] = .symmetry
-        #expect(throws: SetupError.unknownPatch("lid", available: ["left", "right", "bottom", "top"])) {
+        #expect(
+            throws: SetupError.unknownPatch("lid", available: ["left", "right", "bottom", "top"])
+        ) {
             try SteadyFlowSolver(mesh: mesh, setup: setup)
         }
+    }
+}
+
+@Suite struct CouplingTests {
+    /// Centre-line u of the Re = 100 cavity on 33², converged to scaled 1e-7.
+    func converged(_ coupling: PressureVelocityCoupling, relaxation: UnderRelaxation) throws
+        -> (profile: [Double], iterations: Int)
+    {
+        let mesh = try Mesh.rectangle(nx: 33, ny: 33, lx: 1, ly: 1)
+        var setup = CavityBenchmark.setup(reynolds: 100)
+        setup.coupling = coupling
+        setup.underRelaxation = relaxation
+        var solver = try SteadyFlowSolver(mesh: mesh, setup: setup)
+        var iterations = 0
+        while iterations < 3000 {
+            iterations += 1
+            if solver.iterate().residuals.allSatisfy({ $0.scaled < 1e-7 }) { break }
+        }
+        let points = (1...19).map { Vector2(0.5, Double($0) / 20) }
+        return (try solver.sample("x-velocity", at: points), iterations)
+    }
+
+    @Test(.enabled(if: isOptimisedBuild))
+    func simpleAndSimplecConvergeToTheSameSolutionWhateverTheRelaxation() throws {
+        // The Rhie-Chow coefficient uses the unrelaxed momentum diagonal, so the converged
+        // flux, and with it the solution, does not depend on α_u or the coupling scheme.
+        let simple = try converged(.simple, relaxation: UnderRelaxation())
+        let simplec = try converged(
+            .simplec, relaxation: UnderRelaxation(pressure: 1, momentum: 0.9))
+        #expect(simple.iterations < 3000 && simplec.iterations < 3000)
+        #expect(simplec.iterations * 2 < simple.iterations)
+        let difference = zip(simple.profile, simplec.profile).map { abs($0 - $1) }.max() ?? 1
+        #expect(difference < 1e-5)
     }
 }

@@ -15,7 +15,8 @@ private func poissonProblem(convection: Double = 0) throws -> (Mesh, FVMatrix) {
     }
     let gamma = [Double](repeating: 1, count: mesh.nFaces)
     let flux = (0..<mesh.nFaces).map { convection * mesh.faceAreas[$0].x }
-    var matrix = FVM.div(flux, field, scheme: .firstOrderUpwind, on: mesh)
+    var matrix =
+        FVM.div(flux, field, scheme: .firstOrderUpwind, on: mesh)
         - FVM.laplacian(gamma, field, on: mesh)
     matrix.addSource(mesh.cellVolumes)
     return (mesh, matrix)
@@ -31,7 +32,8 @@ private func maxDifference(_ a: [Double], _ b: [Double]) -> Double {
         let phi = (0..<mesh.nCells).map { Double($0 % 7) - 2.5 }
         let dense = matrix.dense(on: mesh)
         let n = mesh.nCells
-        let reference = (0..<n).map { i in (0..<n).reduce(0.0) { $0 + dense[i * n + $1] * phi[$1] } }
+        let reference = (0..<n).map { i in (0..<n).reduce(0.0) { $0 + dense[i * n + $1] * phi[$1] }
+        }
         #expect(maxDifference(matrix.multiply(phi, on: mesh), reference) < 1e-12)
     }
 
@@ -70,7 +72,8 @@ private func maxDifference(_ a: [Double], _ b: [Double]) -> Double {
         ).solve(matrix, &phi, on: mesh)
         #expect(maxDifference(phi, exact) < 1e-8 * (exact.map(abs).max() ?? 1))
         var phiDIC = [Double](repeating: 0, count: mesh.nCells)
-        let dic = PreconditionedConjugateGradient(controls: controls).solve(matrix, &phiDIC, on: mesh)
+        let dic = PreconditionedConjugateGradient(controls: controls).solve(
+            matrix, &phiDIC, on: mesh)
         // The multigrid preconditioner must pay: measured 24 against 60 iterations here.
         #expect(multigrid.iterations * 2 < dic.iterations)
     }

@@ -39,7 +39,8 @@ struct GradientCheck {
         let h = Self.step
         let indices =
             analytic.count <= samples
-            ? Array(0..<analytic.count) : (0..<samples).map { _ in Int(rng.next() % UInt64(analytic.count)) }
+            ? Array(0..<analytic.count)
+            : (0..<samples).map { _ in Int(rng.next() % UInt64(analytic.count)) }
         var difference = 0.0
         var analyticNorm = 0.0
         var numericNorm = 0.0
@@ -63,7 +64,8 @@ struct GradientCheck {
 
     /// Checks ∂L/∂input and ∂L/∂θ of `layer` (training mode) and returns the worst error with
     /// the name of the tensor it came from.
-    mutating func worstError(of layer: any Layer, input: Tensor) -> (error: Double, tensor: String) {
+    mutating func worstError(of layer: any Layer, input: Tensor) -> (error: Double, tensor: String)
+    {
         let output = layer.forward(input, mode: .training)
         let weights = random(output.shape)
         for (_, parameter) in layer.namedParameters { parameter.zeroGradient() }

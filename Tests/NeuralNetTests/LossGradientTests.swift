@@ -89,7 +89,8 @@ import Testing
             Loss.binaryCrossEntropyWithLogits(logits: $0, target: y).value
         }
         #expect(e < Self.tolerance, "seed \(check.seed)")
-        let half = Loss.binaryCrossEntropyWithLogits(logits: Tensor(shape: [3]), target: y.slicingBatch(0..<3))
+        let half = Loss.binaryCrossEntropyWithLogits(
+            logits: Tensor(shape: [3]), target: y.slicingBatch(0..<3))
         #expect(abs(half.value - Float(2).logarithm) < 1e-6)
     }
 }

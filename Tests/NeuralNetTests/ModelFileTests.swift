@@ -103,7 +103,9 @@ import Testing
         let tensor = Tensor(shape: [2, 3], scalars: [1, 2, 3, 4, 5, 6])
         try SafetensorsFile.write(tensors: [("w", tensor)], metadata: ["k": "v"], to: path)
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
-        let headerLength = bytes[0..<8].enumerated().reduce(0) { $0 | Int($1.element) << (8 * $1.offset) }
+        let headerLength = bytes[0..<8].enumerated().reduce(0) {
+            $0 | Int($1.element) << (8 * $1.offset)
+        }
         #expect(headerLength % 8 == 0)
         #expect(bytes.count == 8 + headerLength + 24)
         let header = String(decoding: bytes[8..<(8 + headerLength)], as: UTF8.self)

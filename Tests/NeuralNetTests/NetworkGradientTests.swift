@@ -27,7 +27,8 @@ import Testing
         let h = 1e-6
         let indices =
             values.count <= samples
-            ? Array(values.indices) : (0..<samples).map { _ in Int(rng.next() % UInt64(values.count)) }
+            ? Array(values.indices)
+            : (0..<samples).map { _ in Int(rng.next() % UInt64(values.count)) }
         var difference = 0.0
         var scale = 0.0
         for i in indices {
@@ -75,13 +76,19 @@ import Testing
 
         var errors = [(String, Double)]()
         errors.append(
-            ("sequences", Self.error(
-                analytic: inputGradients.sequences.scalars, values: s64, samples: 24,
-                rng: &check.rng, loss: { probe(reference, $0, f64) })))
+            (
+                "sequences",
+                Self.error(
+                    analytic: inputGradients.sequences.scalars, values: s64, samples: 24,
+                    rng: &check.rng, loss: { probe(reference, $0, f64) })
+            ))
         errors.append(
-            ("features", Self.error(
-                analytic: inputGradients.features.scalars, values: f64, samples: 24,
-                rng: &check.rng, loss: { probe(reference, s64, $0) })))
+            (
+                "features",
+                Self.error(
+                    analytic: inputGradients.features.scalars, values: f64, samples: 24,
+                    rng: &check.rng, loss: { probe(reference, s64, $0) })
+            ))
         for (name, parameter) in network.namedParameters {
             let values = reference.parameters[name] ?? []
             let error = Self.error(

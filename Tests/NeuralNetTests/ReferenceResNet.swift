@@ -49,9 +49,11 @@ struct ReferenceResNet {
             width = configuration.mlpWidth
             for b in 0..<configuration.mlpBlocks {
                 var z = norm(f, "feature_blocks.\(b).norm", batch, width)
-                z = linear(z, "feature_blocks.\(b).linear0", batch, width, configuration.mlpHiddenWidth)
+                z = linear(
+                    z, "feature_blocks.\(b).linear0", batch, width, configuration.mlpHiddenWidth)
                 z = z.map { max(0, $0) }
-                z = linear(z, "feature_blocks.\(b).linear1", batch, configuration.mlpHiddenWidth, width)
+                z = linear(
+                    z, "feature_blocks.\(b).linear1", batch, configuration.mlpHiddenWidth, width)
                 f = zip(f, z).map { $0 + $1 }
             }
             f = norm(f, "feature_norm", batch, width).map { max(0, $0) }
@@ -101,9 +103,12 @@ struct ReferenceResNet {
         var y = x
         for c in 0..<channels {
             var values = [Double]()
-            for b in 0..<batch { values += x[((b * channels + c) * time)..<((b * channels + c + 1) * time)] }
+            for b in 0..<batch {
+                values += x[((b * channels + c) * time)..<((b * channels + c + 1) * time)]
+            }
             let mean = values.reduce(0, +) / Double(values.count)
-            let variance = values.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(values.count)
+            let variance =
+                values.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(values.count)
             for b in 0..<batch {
                 for t in 0..<time {
                     let i = (b * channels + c) * time + t
@@ -125,7 +130,8 @@ struct ReferenceResNet {
             let mean = row.reduce(0, +) / Double(width)
             let variance = row.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / Double(width)
             for i in 0..<width {
-                y[b * width + i] = gamma[i] * (row[i] - mean) / (variance + 1e-5).squareRoot() + beta[i]
+                y[b * width + i] =
+                    gamma[i] * (row[i] - mean) / (variance + 1e-5).squareRoot() + beta[i]
             }
         }
         return y

@@ -46,7 +46,9 @@ public struct WorkerPool: Sendable {
             outcomes[job] = WorkerOutcome(
                 jobIndex: job, termination: termination, seconds: Self.seconds(clock.now - start))
             finished += 1
-            if termination != .exited(0) { nonZero += 1 }
+            // Only runs that reached no outcome count as failed; a run that stopped at its
+            // iteration limit, diverged or stalled has a result (its exit code says which).
+            if !RunExitCode.status(of: termination).status.isCompleted { nonZero += 1 }
         }
         report()
         while finished < jobs.count {

@@ -6,7 +6,7 @@ public struct WorkerPoolProgress: Sendable, Equatable {
     public var finished: Int
     /// Jobs running now.
     public var running: Int
-    /// Ended jobs that did not exit with status 0.
+    /// Ended jobs that reached no outcome (crashed, input error, interrupted).
     public var nonZero: Int
     /// Seconds since the pool started.
     public var elapsed: Double

@@ -66,10 +66,13 @@ enum SolveMenu {
                     _ keyPath: WritableKeyPath<UnderRelaxation, Double>) -> TreeNode {
             .setting(Setting.real(
                 name, help, default: UnderRelaxation()[keyPath: keyPath],
-                range: 0...1,
                 get: { session.settings.setup.underRelaxation[keyPath: keyPath] },
-                set: { session.settings.setup.underRelaxation[keyPath: keyPath] =
-                    try Setting.positive(.real($0)) }))
+                set: { factor in
+                    guard factor > 0, factor <= 1 else {
+                        throw ShellError("\(SettingValue.format(factor)) is outside (0, 1]")
+                    }
+                    session.settings.setup.underRelaxation[keyPath: keyPath] = factor
+                }))
         }
         relaxation.add(factor("pressure", "Pressure under-relaxation", \.pressure))
         relaxation.add(factor("mom", "Momentum under-relaxation", \.momentum))

@@ -36,6 +36,9 @@ public enum CaseRunner {
 
     /// Runs the journal and returns the process exit code.
     public static func run(_ options: Options) -> Int32 {
+        // Ctrl-C ends the iteration in progress and the journal, which then exits 130 with its
+        // history closed, rather than killing the process mid-iteration.
+        SignalHandling.install()
         let output = StandardOutput()
         let session = CourantSession(write: { output.write($0) })
         let journal: Journal
@@ -59,7 +62,6 @@ public enum CaseRunner {
         session.runSource = (journalText, options.overrides)
         session.settingOverrides = options.overrides.filter { $0.key.hasPrefix("/") }
             .sorted { $0.key < $1.key }.map { (path: $0.key, value: $0.value) }
-        SignalHandling.install()
         session.settings.caseName = caseName(of: options.journalPath)
         if options.isQuiet { session.isQuiet = true }
         let shell = ShellSession(
@@ -82,9 +84,10 @@ public enum CaseRunner {
             reportError(error)
             (status, exitCode) = (Monitoring.RunStatus.failed.rawValue, Monitoring.RunStatus.failed.exitCode)
         }
+        // The summary names the history run, so it is taken before the run is closed.
+        let summary = RunSummary(session: session, status: status)
         session.close()
         if let path = options.summaryPath {
-            let summary = RunSummary(session: session, status: status)
             do {
                 try summary.write(to: path)
             } catch {

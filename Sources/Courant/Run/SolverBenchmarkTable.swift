@@ -8,16 +8,18 @@ public enum SolverBenchmarkTable {
         var lines = [
             "cavity Re=100, SIMPLEC, second-order upwind, target scaled residual "
                 + String(format: "%.0e", target),
-            "  mesh  iterations  converged   wall s  us/iter/cell  peak MiB",
+            "     mesh  iterations  converged   wall s  us/iter/cell  peak MiB",
         ]
         for cells in meshes {
             let result = try CavityBenchmark.run(cellsPerSide: cells, target: target)
+            let mesh = "\(cells)x\(cells)"
             lines.append(
-                String(
-                    format: "%6@  %10d  %9@  %7.2f  %12.3f  %8.1f", "\(cells)²" as NSString,
-                    result.iterations, (result.converged ? "yes" : "no") as NSString,
-                    result.wallSeconds, result.microsecondsPerIterationPerCell,
-                    Double(result.peakResidentBytes) / 1_048_576))
+                String(repeating: " ", count: max(0, 9 - mesh.count)) + mesh
+                    + String(
+                        format: "  %10d  %9@  %7.2f  %12.3f  %8.1f", result.iterations,
+                        (result.converged ? "yes" : "no") as NSString, result.wallSeconds,
+                        result.microsecondsPerIterationPerCell,
+                        Double(result.peakResidentBytes) / 1_048_576))
         }
         return lines.joined(separator: "\n")
     }

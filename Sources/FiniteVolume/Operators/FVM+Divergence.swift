@@ -29,7 +29,8 @@ extension FVM {
             guard secondOrder else { continue }
             let upwind = flux >= 0 ? p : n
             let phiU = field.values[upwind]
-            let reconstructed = phiU + gradient[upwind].dot(mesh.faceCentres[f] - mesh.cellCentres[upwind])
+            let reconstructed =
+                phiU + gradient[upwind].dot(mesh.faceCentres[f] - mesh.cellCentres[upwind])
             let low = min(field.values[p], field.values[n])
             let high = max(field.values[p], field.values[n])
             let correction = flux * (min(max(reconstructed, low), high) - phiU)

@@ -27,7 +27,8 @@ extension SteadyFlowSolver {
             let force = try wallForce(patches: patches).dot((1 / direction.magnitude) * direction)
             return force / (0.5 * density * speed * speed * length)
         case .averageNusselt(let name, let length, let difference):
-            return try averageNusselt(patch: name, referenceLength: length, temperatureDifference: difference)
+            return try averageNusselt(
+                patch: name, referenceLength: length, temperatureDifference: difference)
         case .reattachmentPoint(let name):
             return try reattachmentPoint(patch: name)
         }

@@ -35,8 +35,10 @@ public enum BoundaryCondition: Sendable, Equatable, Codable {
         public var temperature: Double = 300
 
         /// An inlet with the given mean speed (m/s), profile and temperature (K).
-        public init(meanSpeed: Double = 0, profile: InletProfile = .uniform,
-                    temperature: Double = 300) {
+        public init(
+            meanSpeed: Double = 0, profile: InletProfile = .uniform,
+            temperature: Double = 300
+        ) {
             self.meanSpeed = meanSpeed
             self.profile = profile
             self.temperature = temperature

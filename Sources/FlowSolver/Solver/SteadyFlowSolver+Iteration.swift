@@ -7,10 +7,12 @@ extension SteadyFlowSolver {
     ///
     /// 1. Momentum predictor: assemble u and v equations with the current face fluxes and
     ///    pressure; their residuals are taken here, from the unrelaxed matrix and the current
-    ///    (pre-solve) velocities; then relax (α_u) and solve by Gauss-Seidel.
+    ///    (pre-solve) velocities; then relax (α_u) and solve (multigrid or Gauss-Seidel,
+    ///    `setup.linearSolvers.momentumSolver`).
     /// 2. Rhie-Chow face fluxes F* from the predicted velocities; the continuity residual is
     ///    Σ_P |Σ_f F*_f|, the imbalance the pressure correction removes.
-    /// 3. Pressure correction p' by PCG-DIC, then flux, velocity and pressure corrections.
+    /// 3. Pressure correction p' by PCG (multigrid or DIC preconditioner), then flux, velocity
+    ///    and pressure corrections.
     /// 4. Energy (when on): assembled with the corrected fluxes, residual from the current T,
     ///    relaxed and solved.
     ///
@@ -29,11 +31,10 @@ extension SteadyFlowSolver {
         let xSums = xMomentum.fluentResidual(xVelocity.values, on: mesh)
         let ySums = yMomentum.fluentResidual(yVelocity.values, on: mesh)
         let alpha = setup.underRelaxation.momentum
-        let xUnrelaxedDiagonal = xMomentum.diag
-        let yUnrelaxedDiagonal = yMomentum.diag
+        let (xUnrelaxed, yUnrelaxed) = (xMomentum, yMomentum)
         xMomentum.relax(alpha, previous: xVelocity.values)
         yMomentum.relax(alpha, previous: yVelocity.values)
-        updateInverseDiagonal(xMomentum, yMomentum)
+        updateInverseDiagonal(xMomentum, yMomentum, unrelaxed: xUnrelaxed, yUnrelaxed)
         switch setup.linearSolvers.momentumSolver {
         case .gaussSeidel:
             let smoother = GaussSeidel(controls: setup.linearSolvers.momentum)
@@ -69,9 +70,9 @@ extension SteadyFlowSolver {
                 equation: FlowEquation.continuity.rawValue, unscaled: continuity,
                 scaled: continuityScaled, normalised: continuityScaled))
         residuals.append(
-            publish(.xVelocity, sums: xSums, diagonal: xUnrelaxedDiagonal, solved: xVelocity))
+            publish(.xVelocity, sums: xSums, diagonal: xUnrelaxed.diag, solved: xVelocity))
         residuals.append(
-            publish(.yVelocity, sums: ySums, diagonal: yUnrelaxedDiagonal, solved: yVelocity))
+            publish(.yVelocity, sums: ySums, diagonal: yUnrelaxed.diag, solved: yVelocity))
 
         if setup.energyEnabled {
             var energy = energyEquation(outflow: netOutflow(faceFlux))
@@ -89,8 +90,11 @@ extension SteadyFlowSolver {
     }
 
     /// D = V/aP (SIMPLE) or V/(aP − Σ aN) (SIMPLEC) from the relaxed momentum matrices, aP the
-    /// mean of the u and v diagonals. aP − Σ aN is kept ≥ 1e-3·aP.
-    mutating func updateInverseDiagonal(_ x: FVMatrix, _ y: FVMatrix) {
+    /// mean of the u and v diagonals. aP − Σ aN is kept ≥ 1e-3·aP. Also the Rhie-Chow
+    /// coefficient V/aP from the unrelaxed diagonals.
+    mutating func updateInverseDiagonal(
+        _ x: FVMatrix, _ y: FVMatrix, unrelaxed xUnrelaxed: FVMatrix, _ yUnrelaxed: FVMatrix
+    ) {
         var diagonal = [Double](repeating: 0, count: mesh.nCells)
         for c in 0..<mesh.nCells { diagonal[c] = 0.5 * (x.diag[c] + y.diag[c]) }
         if setup.coupling == .simplec {
@@ -102,6 +106,10 @@ extension SteadyFlowSolver {
             for c in 0..<mesh.nCells { diagonal[c] = max(consistent[c], 1e-3 * diagonal[c]) }
         }
         for c in 0..<mesh.nCells { momentumInverseDiagonal[c] = mesh.cellVolumes[c] / diagonal[c] }
+        for c in 0..<mesh.nCells {
+            rhieChowInverseDiagonal[c] =
+                2 * mesh.cellVolumes[c] / (xUnrelaxed.diag[c] + yUnrelaxed.diag[c])
+        }
     }
 
     /// Scales and normalises one transport equation's residual sums.

@@ -63,7 +63,8 @@ extension SteadyFlowSolver {
             - FVM.implicitSource(outflow, on: mesh)
         let gravity = component == 0 ? setup.operating.gravity.x : setup.operating.gravity.y
         let buoyancy =
-            setup.energyEnabled ? setup.fluid.density * setup.fluid.thermalExpansionCoefficient
+            setup.energyEnabled
+            ? setup.fluid.density * setup.fluid.thermalExpansionCoefficient
                 * gravity : 0
         let t0 = setup.operating.operatingTemperature
         for c in 0..<mesh.nCells {

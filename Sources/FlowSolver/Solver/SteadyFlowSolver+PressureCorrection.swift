@@ -6,14 +6,14 @@ extension SteadyFlowSolver {
     ///
     ///     F*_f = ρ·[ū*_f·Sf − D_f·((p_N − p_P)·|Sf|·δ_f − ∇p̄_f·Sf)]
     ///
-    /// with ū*_f, D_f, ∇p̄_f linearly interpolated and D = `momentumInverseDiagonal`
-    /// (Rhie & Chow 1983). The bracket damps pressure checkerboarding. Walls and symmetry
+    /// with ū*_f, D_f, ∇p̄_f linearly interpolated and D = V/aP from the unrelaxed momentum
+    /// diagonal (Rhie & Chow 1983), so the converged flux does not depend on α_u. The bracket damps pressure checkerboarding. Walls and symmetry
     /// carry no flux, inlets their fixed flux; outlets use the owner's velocity and the
     /// same pressure smoothing against the fixed boundary pressure.
     func rhieChowFluxes(pressureGradient: [Vector2]) -> [Double] {
         var flux = [Double](repeating: 0, count: mesh.nFaces)
         let density = setup.fluid.density
-        let d = momentumInverseDiagonal
+        let d = rhieChowInverseDiagonal
         let u = xVelocity.values
         let v = yVelocity.values
         let p = pressure.values
@@ -93,7 +93,8 @@ extension SteadyFlowSolver {
         for f in mesh.nInternalFaces..<mesh.nFaces
         where boundaryKinds[f - mesh.nInternalFaces] == .outlet {
             let a = mesh.owner[f]
-            equation.diag[a] += density * d[a] * mesh.faceAreaMagnitudes[f]
+            equation.diag[a] +=
+                density * d[a] * mesh.faceAreaMagnitudes[f]
                 * mesh.deltaCoefficients[f]
             hasOutlet = true
         }
@@ -118,7 +119,8 @@ extension SteadyFlowSolver {
         for f in mesh.nInternalFaces..<mesh.nFaces
         where boundaryKinds[f - mesh.nInternalFaces] == .outlet {
             let a = mesh.owner[f]
-            faceFlux[f] += density * d[a] * mesh.faceAreaMagnitudes[f]
+            faceFlux[f] +=
+                density * d[a] * mesh.faceAreaMagnitudes[f]
                 * mesh.deltaCoefficients[f] * correction[a]
         }
         var field = ScalarField(name: "pressure-correction", uniform: 0, on: mesh)

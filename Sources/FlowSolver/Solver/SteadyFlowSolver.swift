@@ -34,6 +34,10 @@ public struct SteadyFlowSolver: Sendable {
     var normaliser: ResidualNormaliser
     /// (nCells) V/aP (SIMPLE) or V/(aP − Σ aN) (SIMPLEC) from the last momentum assembly.
     var momentumInverseDiagonal: [Double]
+    /// (nCells) V/aP with the unrelaxed momentum diagonal: the Rhie-Chow smoothing
+    /// coefficient, independent of under-relaxation and coupling scheme so that SIMPLE and
+    /// SIMPLEC converge to the same solution.
+    var rhieChowInverseDiagonal: [Double]
     /// Multigrid levels for the pressure correction, agglomerated once from the mesh.
     let pressureHierarchy: AgglomerationHierarchy
 
@@ -54,6 +58,7 @@ public struct SteadyFlowSolver: Sendable {
         inletFlux = Array(repeating: 0, count: mesh.nFaces)
         normaliser = ResidualNormaliser(nMaximizeNorms: setup.nMaximizeNorms)
         momentumInverseDiagonal = Array(repeating: 0, count: mesh.nCells)
+        rhieChowInverseDiagonal = Array(repeating: 0, count: mesh.nCells)
         pressureHierarchy = AgglomerationHierarchy(mesh: mesh)
         try update(setup: setup)
         initialize()

@@ -17,7 +17,8 @@ public enum ModelFileError: Error, Equatable, CustomStringConvertible {
         case .missingTensor(let name, let place):
             return "\(place): tensor '\(name)' is missing"
         case .shapeMismatch(let name, let expected, let found, let place):
-            return "\(place): tensor '\(name)' has shape \(found), the architecture needs \(expected)"
+            return
+                "\(place): tensor '\(name)' has shape \(found), the architecture needs \(expected)"
         case .unsupportedVersion(let path, let found, let expected):
             return "\(path): model format version \(found), this build reads version \(expected)"
         case .malformed(let path, let reason):

@@ -24,6 +24,12 @@ extension GEMM {
         _ rows: Range<Int>, _ columns: Range<Int>, _ into: UnsafeMutablePointer<Float>
     ) -> Void
 
+    /// Provides a packed block of A (layout as for `Packer`): either packs it into the scratch
+    /// panel and returns that, or returns a panel packed earlier (`PackedPanels`).
+    typealias PanelSource = (
+        _ rows: Range<Int>, _ depth: Range<Int>, _ scratch: UnsafeMutablePointer<Float>
+    ) -> UnsafePointer<Float>
+
     /// Same contract as `naive`; splits C into column (or row) strips across cores when large.
     public static func blocked(
         m: Int, n: Int, k: Int,
@@ -38,6 +44,7 @@ extension GEMM {
                 packA(
                     a: a, lda: lda, transposeA: transposeA, row0: rows.lowerBound,
                     col0: depth.lowerBound, depth: depth.count, height: rows.count, into: into)
+                return UnsafePointer(into)
             },
             packB: { depth, columns, into in
                 packB(
@@ -50,7 +57,7 @@ extension GEMM {
 
     /// C (m, n) [+]= op(A)·op(B) with the operands given by their packers.
     static func blocked(
-        m: Int, n: Int, k: Int, packA: Packer, packB: Packer,
+        m: Int, n: Int, k: Int, packA: PanelSource, packB: Packer,
         c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool, parallel: Bool
     ) {
         if m == 0 || n == 0 { return }
@@ -96,7 +103,7 @@ extension GEMM {
 
     /// One core's share of `blocked`.
     static func blockedSerial(
-        m: Int, n: Int, k: Int, packA: Packer, packB: Packer,
+        m: Int, n: Int, k: Int, packA: PanelSource, packB: Packer,
         c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool
     ) {
         let ncEff = min(nc, (n + nr - 1) / nr * nr)
@@ -122,13 +129,13 @@ extension GEMM {
                 var ic = 0
                 while ic < m {
                     let mb = min(mcEff, m - ic)
-                    packA(ic..<(ic + mb), pc..<(pc + kb), packedA)
+                    let panelA = packA(ic..<(ic + mb), pc..<(pc + kb), packedA)
                     var jr = 0
                     while jr < nb {
                         var ir = 0
                         while ir < mb {
                             microKernel(
-                                depth: kb, packedA: packedA + ir * kb, packedB: packedB + jr * kb,
+                                depth: kb, packedA: panelA + ir * kb, packedB: packedB + jr * kb,
                                 c: c + (ic + ir) * ldc + jc + jr, ldc: ldc,
                                 rows: min(mr, mb - ir), cols: min(nr, nb - jr), overwrite: first)
                             ir &+= mr

@@ -37,10 +37,12 @@ public final class BatchNorm1d: Layer {
         runningVariance = Tensor(shape: [channels], repeating: 1)
     }
 
+    /// `weight` and `bias`, in file order.
     public var namedParameters: [(name: String, parameter: Parameter)] {
         [("weight", weight), ("bias", bias)]
     }
 
+    /// The layer applied to `input` (see the type's equation); remembers what `backward` needs.
     public func forward(_ input: Tensor, mode: ForwardMode) -> Tensor {
         precondition(input.shape.count >= 2 && input.shape[1] == channels, "BatchNorm1d shape")
         self.input = input

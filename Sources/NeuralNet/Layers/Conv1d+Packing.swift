@@ -142,7 +142,9 @@ extension Conv1d {
 
     /// Copies one full packed row (`GEMM.nr` = 32 floats) with two 16-lane moves.
     @inline(__always)
-    static func copySliverRow(from source: UnsafePointer<Float>, to row: UnsafeMutablePointer<Float>) {
+    static func copySliverRow(
+        from source: UnsafePointer<Float>, to row: UnsafeMutablePointer<Float>
+    ) {
         let from = UnsafeRawPointer(source)
         let to = UnsafeMutableRawPointer(row)
         to.storeBytes(of: from.loadUnaligned(as: SIMD16<Float>.self), as: SIMD16<Float>.self)

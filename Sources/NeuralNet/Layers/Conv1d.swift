@@ -25,6 +25,8 @@ public final class Conv1d: Layer {
     /// Zeros added before the first time step.
     public var padLeft: Int { (kernelSize - 1) / 2 }
     var input = Tensor(shape: [0])  // (batch, inChannels, time) of the last forward
+    private var weightPanels: PackedPanels?  // W (outChannels, patchRows) as GEMM A panels
+    private var transposedWeightPanels: PackedPanels?  // Wᵀ (patchRows, outChannels)
 
     /// A layer initialised as PyTorch does (U(±1/√(inChannels·kernelSize))).
     public init(inChannels: Int, outChannels: Int, kernelSize: Int, rng: inout SplitMix64) {
@@ -43,6 +45,7 @@ public final class Conv1d: Layer {
                 scalars: Initialisation.uniform(count: outChannels, fanIn: fanIn, rng: &rng)))
     }
 
+    /// `weight` and `bias`, in file order.
     public var namedParameters: [(name: String, parameter: Parameter)] {
         [("weight", weight), ("bias", bias)]
     }
@@ -63,6 +66,7 @@ public final class Conv1d: Layer {
         }
     }
 
+    /// The layer applied to `input` (see the type's equation); remembers what `backward` needs.
     public func forward(_ input: Tensor, mode: ForwardMode) -> Tensor {
         precondition(
             input.shape.count == 3 && input.shape[1] == inChannels,
@@ -71,6 +75,7 @@ public final class Conv1d: Layer {
         let (batch, time) = (input.shape[0], input.shape[2])
         let chunks = Self.groups(batch: batch, time: time)
         let rows = patchRows
+        let panels = packedWeights(transposed: false)
         return Tensor(shape: [batch, outChannels, time]) { y in
             input.scalars.withUnsafeBufferPointer { x in
                 weight.value.scalars.withUnsafeBufferPointer { w in
@@ -85,10 +90,7 @@ public final class Conv1d: Layer {
                             GEMM.blocked(
                                 m: outChannels, n: columns, k: rows,
                                 packA: { block, depth, into in
-                                    GEMM.packA(
-                                        a: w, lda: rows, transposeA: false,
-                                        row0: block.lowerBound, col0: depth.lowerBound,
-                                        depth: depth.count, height: block.count, into: into)
+                                    panels.panel(rows: block, depth: depth, scratch: into, a: w)
                                 },
                                 packB: { depth, span, into in
                                     packPatches(
@@ -130,6 +132,7 @@ public final class Conv1d: Layer {
         let weightCount = outChannels * rows
         // (chunks, outChannels·inChannels·kernelSize + outChannels): private ∂W, ∂b per chunk.
         var partial = [Float](repeating: 0, count: chunks.count * (weightCount + outChannels))
+        let panels = packedWeights(transposed: true)
         let inputGradient = Tensor(shape: input.shape) { dx in
             input.scalars.withUnsafeBufferPointer { x in
                 weight.value.scalars.withUnsafeBufferPointer { w in
@@ -143,7 +146,7 @@ public final class Conv1d: Layer {
                                 backwardChunk(
                                     chunks[chunk], x: x, w: w, dy: dy, dx: dx, time: time,
                                     weightGradient: partial + chunk * (weightCount + outChannels),
-                                    parallel: chunks.count == 1)
+                                    panels: panels, parallel: chunks.count == 1)
                             }
                         }
                     }
@@ -164,7 +167,7 @@ public final class Conv1d: Layer {
     private func backwardChunk(
         _ groups: [Range<Int>], x: UnsafePointer<Float>, w: UnsafePointer<Float>,
         dy: UnsafePointer<Float>, dx: UnsafeMutablePointer<Float>, time: Int,
-        weightGradient: UnsafeMutablePointer<Float>, parallel: Bool
+        weightGradient: UnsafeMutablePointer<Float>, panels: PackedPanels, parallel: Bool
     ) {
         let rows = patchRows
         let biasGradient = weightGradient + outChannels * rows
@@ -176,6 +179,7 @@ public final class Conv1d: Layer {
                     packOutputGradientRows(
                         dy: dy, firstSample: group.lowerBound, time: time, outputs: outputs,
                         columns: span, into: into)
+                    return UnsafePointer(into)
                 },
                 packB: { span, patch, into in
                     packPatchesTransposed(
@@ -188,10 +192,7 @@ public final class Conv1d: Layer {
             GEMM.blocked(
                 m: rows, n: columns, k: outChannels,
                 packA: { block, depth, into in
-                    GEMM.packA(
-                        a: w, lda: rows, transposeA: true, row0: block.lowerBound,
-                        col0: depth.lowerBound, depth: depth.count, height: block.count,
-                        into: into)
+                    panels.panel(rows: block, depth: depth, scratch: into, a: w)
                 },
                 packB: { outputs, span, into in
                     packOutputGradient(
@@ -231,5 +232,20 @@ public final class Conv1d: Layer {
                 }
             }
         }
+    }
+
+    /// W (or Wᵀ) packed as GEMM A panels, re-packed only when the weights have changed.
+    private func packedWeights(transposed: Bool) -> PackedPanels {
+        let cached = transposed ? transposedWeightPanels : weightPanels
+        if let cached, cached.version == weight.version { return cached }
+        let rows = patchRows
+        let panels = weight.value.scalars.withUnsafeBufferPointer { w in
+            PackedPanels(
+                a: w, lda: rows,
+                transposed: transposed, m: transposed ? rows : outChannels,
+                k: transposed ? outChannels : rows, version: weight.version)
+        }
+        if transposed { transposedWeightPanels = panels } else { weightPanels = panels }
+        return panels
     }
 }

@@ -12,6 +12,7 @@ public final class Dropout: Layer {
         rng = SplitMix64(seed: seed)
     }
 
+    /// The layer applied to `input` (see the type's equation); remembers what `backward` needs.
     public func forward(_ input: Tensor, mode: ForwardMode) -> Tensor {
         guard mode == .training && probability > 0 else {
             mask = []
@@ -26,6 +27,7 @@ public final class Dropout: Layer {
         return output
     }
 
+    /// ∂L/∂input from ∂L/∂output of the last forward (see the type's equation).
     public func backward(_ outputGradient: Tensor) -> Tensor {
         if mask.isEmpty { return outputGradient }
         var inputGradient = outputGradient

@@ -6,6 +6,7 @@ public final class GlobalAveragePooling: Layer {
     /// A pooling stage (no parameters).
     public init() {}
 
+    /// The layer applied to `input` (see the type's equation); remembers what `backward` needs.
     public func forward(_ input: Tensor, mode: ForwardMode) -> Tensor {
         precondition(input.shape.count == 3, "GlobalAveragePooling expects (batch, channels, time)")
         inputShape = input.shape
@@ -20,6 +21,7 @@ public final class GlobalAveragePooling: Layer {
         return output
     }
 
+    /// ∂L/∂input from ∂L/∂output of the last forward (see the type's equation).
     public func backward(_ outputGradient: Tensor) -> Tensor {
         let time = inputShape[2]
         var inputGradient = Tensor(shape: inputShape)

@@ -22,10 +22,12 @@ public final class LayerNorm: Layer {
         bias = Parameter(Tensor(shape: [features]))
     }
 
+    /// `weight` and `bias`, in file order.
     public var namedParameters: [(name: String, parameter: Parameter)] {
         [("weight", weight), ("bias", bias)]
     }
 
+    /// The layer applied to `input` (see the type's equation); remembers what `backward` needs.
     public func forward(_ input: Tensor, mode: ForwardMode) -> Tensor {
         precondition(input.shape.count == 2 && input.shape[1] == features, "LayerNorm shape")
         let batch = input.shape[0]
@@ -76,7 +78,8 @@ public final class LayerNorm: Layer {
             for i in 0..<features {
                 let g = outputGradient.scalars[row + i] * weight.value.scalars[i]
                 inputGradient.scalars[row + i] =
-                    inverseStd[b] * (g - sumG / width - normalised.scalars[row + i] * sumGXhat / width)
+                    inverseStd[b]
+                    * (g - sumG / width - normalised.scalars[row + i] * sumGXhat / width)
             }
         }
         return inputGradient

@@ -28,6 +28,7 @@ public final class Linear: Layer {
                 scalars: Initialisation.uniform(count: outFeatures, fanIn: inFeatures, rng: &rng)))
     }
 
+    /// `weight` and `bias`, in file order.
     public var namedParameters: [(name: String, parameter: Parameter)] {
         [("weight", weight), ("bias", bias)]
     }

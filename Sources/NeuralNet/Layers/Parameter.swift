@@ -5,7 +5,12 @@
 /// its running statistics), so fine-tuning leaves it bit-identical.
 public final class Parameter {
     /// Current value; its shape is stated where the owning layer declares it.
-    public var value: Tensor
+    public var value: Tensor {
+        didSet { version &+= 1 }
+    }
+    /// Changes with every assignment or mutation of `value`, so layers can tell when a cached
+    /// copy of it (packed GEMM panels) is stale.
+    public private(set) var version = 0
     /// ∂L/∂value accumulated since the last `zeroGradient()`; same shape as `value`.
     public var gradient: Tensor
     /// When true the optimiser leaves `value` untouched.

@@ -5,6 +5,7 @@ public final class ReLU: Layer {
     /// A ReLU (no parameters).
     public init() {}
 
+    /// The layer applied to `input` (see the type's equation); remembers what `backward` needs.
     public func forward(_ input: Tensor, mode: ForwardMode) -> Tensor {
         output = Tensor(shape: input.shape) { y in
             input.scalars.withUnsafeBufferPointer { x in
@@ -14,6 +15,7 @@ public final class ReLU: Layer {
         return output
     }
 
+    /// ∂L/∂input from ∂L/∂output of the last forward (see the type's equation).
     public func backward(_ outputGradient: Tensor) -> Tensor {
         Tensor(shape: output.shape) { dx in
             outputGradient.scalars.withUnsafeBufferPointer { dy in

@@ -36,7 +36,8 @@ extension Tensor {
         var joined = Tensor(shape: [rows, total])
         var offset = 0
         for part in parts {
-            precondition(part.shape.count == 2 && part.shape[0] == rows, "concatenation rows differ")
+            precondition(
+                part.shape.count == 2 && part.shape[0] == rows, "concatenation rows differ")
             joined.addColumns(part, at: offset..<(offset + part.shape[1]))
             offset += part.shape[1]
         }

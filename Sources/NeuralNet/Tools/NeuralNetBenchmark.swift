@@ -14,13 +14,16 @@ public enum NeuralNetBenchmark {
         ]
         let paper = ResNetConfiguration()
         let small = ResNetConfiguration.small
+        let paperCount = ResNet(configuration: paper, seed: 0).parameterCount
+        let smallCount = ResNet(configuration: small, seed: 0).parameterCount
         lines.append(
-            "network: Wang et al. ResNet, \(ResNet(configuration: paper, seed: 0).parameterCount) "
-                + "parameters; small configuration \(ResNet(configuration: small, seed: 0).parameterCount)")
+            "network: Wang et al. ResNet, \(paperCount) parameters; small configuration "
+                + "\(smallCount)")
         for serial in [true, false] {
             ParallelLoop.isSerial = serial
             defer { ParallelLoop.isSerial = false }
-            let threads = serial ? "1 thread" : "\(ProcessInfo.processInfo.activeProcessorCount) threads"
+            let threads =
+                serial ? "1 thread" : "\(ProcessInfo.processInfo.activeProcessorCount) threads"
             let gemm = gemmGigaflops(size: 1024, seconds: quick ? 0.2 : 2)
             lines.append(String(format: "[%@] GEMM 1024²: %.1f GFLOP/s", threads, gemm))
             for batch in [64, 256] {
@@ -37,7 +40,8 @@ public enum NeuralNetBenchmark {
                     configuration, batch: 256, seconds: quick ? 0.3 : 3)
                 lines.append(
                     String(
-                        format: "[%@] %@ inference: batch 1 median %.3f ms; batch 256 %.0f samples/s",
+                        format:
+                            "[%@] %@ inference: batch 1 median %.3f ms; batch 256 %.0f samples/s",
                         threads, name, latency * 1e3, throughput))
             }
         }
@@ -113,13 +117,14 @@ public enum NeuralNetBenchmark {
     static func batch(_ configuration: ResNetConfiguration, size: Int) -> SampleSet {
         var rng = SplitMix64(seed: 2)
         let channels = configuration.inputChannels
+        let features = configuration.tabularFeatures
         return SampleSet(
             sequences: Tensor(
                 shape: [size, channels, 128],
                 scalars: (0..<(size * channels * 128)).map { _ in rng.nextNormal() }),
             features: Tensor(
-                shape: [size, configuration.tabularFeatures],
-                scalars: (0..<(size * configuration.tabularFeatures)).map { _ in rng.nextNormal() }),
+                shape: [size, features],
+                scalars: (0..<(size * features)).map { _ in rng.nextNormal() }),
             targets: Tensor(
                 shape: [size, 2],
                 scalars: (0..<size).flatMap { _ in

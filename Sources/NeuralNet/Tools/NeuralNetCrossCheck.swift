@@ -63,7 +63,8 @@ public enum NeuralNetCrossCheck {
         }
         try network.save(to: modelPath, normalisation: ["cross_check_seed": "\(seed)"])
         let sequences = Tensor(
-            shape: [batch, 6, time], scalars: (0..<(batch * 6 * time)).map { _ in rng.nextNormal() })
+            shape: [batch, 6, time], scalars: (0..<(batch * 6 * time)).map { _ in rng.nextNormal() }
+        )
         let features = Tensor(
             shape: [batch, 8], scalars: (0..<(batch * 8)).map { _ in rng.nextNormal() })
         let targets = Tensor(

@@ -40,19 +40,23 @@ public final class Adam {
                 moments[key]
                 ?? ([Float](repeating: 0, count: count), [Float](repeating: 0, count: count))
             moments[key] = nil
-            for i in 0..<count {
-                var g = parameter.gradient.scalars[i]
-                if weightDecay != 0 {
-                    if decoupledWeightDecay {
-                        parameter.value.scalars[i] *= 1 - learningRate * weightDecay
-                    } else {
-                        g += weightDecay * parameter.value.scalars[i]
+            let gradient = parameter.gradient.scalars
+            // One mutable access for the whole tensor (one `version` step, no per-element copy).
+            parameter.value.scalars.withUnsafeMutableBufferPointer { value in
+                for i in 0..<count {
+                    var g = gradient[i]
+                    if weightDecay != 0 {
+                        if decoupledWeightDecay {
+                            value[i] *= 1 - learningRate * weightDecay
+                        } else {
+                            g += weightDecay * value[i]
+                        }
                     }
+                    first[i] = beta1 * first[i] + (1 - beta1) * g
+                    second[i] = beta2 * second[i] + (1 - beta2) * g * g
+                    let denominator = second[i].squareRoot() / correction2Root + epsilon
+                    value[i] -= stepSize * first[i] / denominator
                 }
-                first[i] = beta1 * first[i] + (1 - beta1) * g
-                second[i] = beta2 * second[i] + (1 - beta2) * g * g
-                let denominator = second[i].squareRoot() / correction2Root + epsilon
-                parameter.value.scalars[i] -= stepSize * first[i] / denominator
             }
             moments[key] = (first, second)
         }

@@ -24,7 +24,8 @@ public struct SampleSet: Sendable {
     /// The samples at `indices`, in that order (a mini-batch).
     public func gathering(_ indices: [Int]) -> SampleSet {
         SampleSet(
-            sequences: sequences.gatheringBatch(indices), features: features.gatheringBatch(indices),
+            sequences: sequences.gatheringBatch(indices),
+            features: features.gatheringBatch(indices),
             targets: targets.gatheringBatch(indices))
     }
 

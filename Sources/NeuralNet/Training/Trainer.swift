@@ -38,7 +38,8 @@ public struct Trainer {
             for start in stride(from: 0, to: training.count, by: configuration.batchSize) {
                 let end = min(start + configuration.batchSize, order.count)
                 let loss = step(
-                    network, optimiser: optimiser, batch: training.gathering(Array(order[start..<end])),
+                    network, optimiser: optimiser,
+                    batch: training.gathering(Array(order[start..<end])),
                     learningRate: learningRate, objective: objective)
                 lossSum += Double(loss) * Double(end - start)
             }
@@ -52,7 +53,8 @@ public struct Trainer {
             } else {
                 epochsSinceImprovement += 1
             }
-            if case .reduceOnPlateau(let factor, let patience, let minimum) = configuration.schedule {
+            if case .reduceOnPlateau(let factor, let patience, let minimum) = configuration.schedule
+            {
                 if validationLoss < plateauBest {
                     plateauBest = validationLoss
                     plateauEpochs = 0
