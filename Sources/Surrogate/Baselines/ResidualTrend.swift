@@ -46,8 +46,9 @@ enum ResidualTrend {
 
     /// The outcome an extrapolation implies: diverged when a residual ended more than
     /// 3 decades above its minimum after the first 5 iterations (Fluent's default
-    /// `n-maximize-norms`; a residual may start at exactly zero), stalled when some channel above its criterion
-    /// is not falling, converged when the estimate fits in the `budget`, else not converged.
+    /// `n-maximize-norms`; a residual may start at exactly zero), stalled when some channel
+    /// above its criterion is not falling, converged when the estimate fits in the `budget`,
+    /// else not converged.
     static func outcome(remaining: Double, budget: Int, logs: [[Double]]) -> SurrogateOutcome {
         for log in logs {
             if let last = log.last, let lowest = log.dropFirst(5).min(), last - lowest > 3 {

@@ -68,8 +68,8 @@ public struct SurrogateExample: Sendable, Equatable {
         let capped = { (remaining: Double) in log10(1 + min(remaining, remainingCap)) }
         let decades = (0..<ResidualChannels.count).compactMap { c -> Double? in
             guard let criterion = criteria[c], !residuals[c].isEmpty else { return nil }
-            return ResidualChannels.clampedLog10(residuals[c][min(observed, residuals[c].count) - 1])
-                - ResidualChannels.clampedLog10(criterion)
+            let latest = residuals[c][min(observed, residuals[c].count) - 1]
+            return ResidualChannels.clampedLog10(latest) - ResidualChannels.clampedLog10(criterion)
         }
         return features.values + [
             log10(Double(max(observed, 1))), log10(Double(max(iterationLimit - observed, 1))),
