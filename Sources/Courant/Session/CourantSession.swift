@@ -25,6 +25,7 @@ public final class CourantSession {
     public var runSource: (journal: String, assignments: [String: String])?
     /// `--set /tui/path=VALUE` assignments: applied, in order, each time the flow is initialised,
     /// after the journal's own settings (a sweep over a setting the journal does not expose).
+    /// VALUE is split into words like a journal line, so per-equation settings take one per key.
     public var settingOverrides: [(path: String, value: String)] = []
     /// Wall-clock seconds spent iterating since the flow was initialised.
     public private(set) var iterationSeconds = 0.0
@@ -67,7 +68,9 @@ public final class CourantSession {
     public func initializeFlow(in shell: ShellSession? = nil) throws {
         if let shell {
             for (path, value) in settingOverrides {
-                try shell.execute("\(path) \(SettingValue.quoteIfNeeded(value))")
+                // The value is read as a journal line reads it, so a per-equation setting takes
+                // several words: --set "/solve/monitors/residual/convergence-criteria=1e-5 1e-5 1e-5".
+                try shell.execute("\(path) \(value)")
             }
         }
         let mesh = try settings.mesh.mesh()
