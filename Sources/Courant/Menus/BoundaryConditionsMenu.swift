@@ -14,40 +14,18 @@ enum BoundaryConditionsMenu {
         func patches(of type: ZoneType) -> () -> [String] {
             { allPatches().filter { session.settings.patch($0).zoneType == type } }
         }
-        menu.add(.setting(Setting.perKey(
-            "zone-type", "Boundary type of each patch", prompt: "zone type", keys: allPatches,
-            element: .choice(options: { ZoneType.allCases.map(\.rawValue) }),
-            default: { _ in .text(ZoneType.wall.rawValue) },
-            get: { .text(session.settings.patch($0).zoneType.rawValue) },
-            set: { pairs in
-                for (patch, value) in pairs {
-                    guard case .text(let name) = value, let type = ZoneType(rawValue: name) else {
-                        throw ShellError("unknown zone type")
-                    }
-                    session.settings.patches[patch, default: PatchSettings()].zoneType = type
-                }
-            })))
-
+        menu.add(perPatch(
+            session, "zone-type", "Boundary type of each patch", allPatches,
+            default: ZoneType.wall, \.zoneType))
         let wall = menu.addMenu("wall", help: "Wall patches: motion and thermal condition")
         let walls = patches(of: .wall)
         wall.add(real(session, "x-velocity", "Wall x-velocity (moving wall)", "m/s", walls,
             0, get: { $0.wallVelocity.x }, set: { $0.wallVelocity.x = $1 }))
         wall.add(real(session, "y-velocity", "Wall y-velocity (moving wall)", "m/s", walls,
             0, get: { $0.wallVelocity.y }, set: { $0.wallVelocity.y = $1 }))
-        wall.add(.setting(Setting.perKey(
-            "thermal-condition", "Thermal condition of each wall", prompt: "thermal condition",
-            keys: walls,
-            element: .choice(options: { PatchSettings.ThermalKind.allCases.map(\.rawValue) }),
-            default: { _ in .text(PatchSettings.ThermalKind.adiabatic.rawValue) },
-            get: { .text(session.settings.patch($0).thermalKind.rawValue) },
-            set: { pairs in
-                for (patch, value) in pairs {
-                    guard case .text(let name) = value,
-                        let kind = PatchSettings.ThermalKind(rawValue: name)
-                    else { throw ShellError("unknown thermal condition") }
-                    session.settings.patches[patch, default: PatchSettings()].thermalKind = kind
-                }
-            })))
+        wall.add(perPatch(
+            session, "thermal-condition", "Thermal condition of each wall", walls,
+            default: PatchSettings.ThermalKind.adiabatic, \.thermalKind))
         wall.add(real(session, "temperature", "Fixed wall temperature", "K", walls, 300,
             positive: true, get: { $0.wallTemperature }, set: { $0.wallTemperature = $1 }))
         wall.add(real(session, "heat-flux", "Heat flux into the fluid", "W/m^2", walls, 0,
@@ -57,18 +35,9 @@ enum BoundaryConditionsMenu {
         let inlets = patches(of: .velocityInlet)
         inlet.add(real(session, "velocity-magnitude", "Mean inflow speed, normal to the patch",
             "m/s", inlets, 0, get: { $0.inletSpeed }, set: { $0.inletSpeed = $1 }))
-        inlet.add(.setting(Setting.perKey(
-            "profile", "Velocity profile across the patch", prompt: "profile", keys: inlets,
-            element: .choice(options: { InletProfile.allCases.map(\.rawValue) }),
-            default: { _ in .text(InletProfile.uniform.rawValue) },
-            get: { .text(session.settings.patch($0).inletProfile.rawValue) },
-            set: { pairs in
-                for (patch, value) in pairs {
-                    guard case .text(let name) = value, let profile = InletProfile(rawValue: name)
-                    else { throw ShellError("unknown profile") }
-                    session.settings.patches[patch, default: PatchSettings()].inletProfile = profile
-                }
-            })))
+        inlet.add(perPatch(
+            session, "profile", "Velocity profile across the patch", inlets,
+            default: InletProfile.uniform, \.inletProfile))
         inlet.add(real(session, "temperature", "Inflow temperature", "K", inlets, 300,
             positive: true, get: { $0.inletTemperature }, set: { $0.inletTemperature = $1 }))
 
@@ -90,6 +59,27 @@ enum BoundaryConditionsMenu {
             call.session.write(text)
         }))
         return menu
+    }
+
+    /// A per-patch choice among the cases of `E` over the patches `keys` returns, bound to a field
+    /// of `PatchSettings`; every value is checked before any patch changes.
+    private static func perPatch<E: RawRepresentable & CaseIterable>(
+        _ session: CourantSession, _ name: String, _ help: String,
+        _ keys: @escaping () -> [String], default defaultValue: E,
+        _ keyPath: WritableKeyPath<PatchSettings, E>
+    ) -> TreeNode where E.RawValue == String {
+        .setting(Setting.perKey(
+            name, help, prompt: name.replacingOccurrences(of: "-", with: " "), keys: keys,
+            element: .choice(options: { E.allCases.map(\.rawValue) }),
+            default: { _ in .text(defaultValue.rawValue) },
+            get: { .text(session.settings.patch($0)[keyPath: keyPath].rawValue) },
+            set: { pairs in
+                let values = try pairs.map { try Setting.caseOf(E.self, $0.value) }
+                for ((patch, _), value) in zip(pairs, values) {
+                    session.settings.patches[patch, default: PatchSettings()][keyPath: keyPath] =
+                        value
+                }
+            }))
     }
 
     /// A per-patch real over the patches `keys` returns, bound to a field of `PatchSettings`.

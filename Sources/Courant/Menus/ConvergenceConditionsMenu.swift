@@ -7,16 +7,11 @@ enum ConvergenceConditionsMenu {
     static func build(for session: CourantSession) -> MenuNode {
         let menu = MenuNode(
             "convergence-conditions", help: "Stop when report values stop changing")
-        menu.add(.setting(Setting.choice(
+        menu.add(.setting(Setting.enumeration(
             "condition", "Whether all or any active condition must hold",
-            options: { ConvergenceConditionSettings.Combination.allCases.map(\.rawValue) },
-            default: ConvergenceConditionSettings.Combination.all.rawValue,
-            get: { session.settings.convergenceConditions.combination.rawValue },
-            set: { name in
-                guard let combination = ConvergenceConditionSettings.Combination(rawValue: name)
-                else { throw ShellError("unknown combination \(name)") }
-                session.settings.convergenceConditions.combination = combination
-            })))
+            default: ConvergenceConditionSettings.Combination.all,
+            get: { session.settings.convergenceConditions.combination },
+            set: { session.settings.convergenceConditions.combination = $0 })))
         menu.add(.setting(Setting.boolean(
             "residual-criteria-required?",
             "With active conditions, also require every checked residual criterion",

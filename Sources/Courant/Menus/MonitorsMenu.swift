@@ -63,17 +63,10 @@ enum MonitorsMenu {
             prompt: "relative convergence criterion", element: .real(range: nil),
             default: { _ in .real(1e-3) }, get: { .real($0.relativeCriterion) },
             set: { $0.relativeCriterion = try Setting.positive($1) }))
-        menu.add(.setting(Setting.choice(
-            "criterion-type", "How residuals decide convergence",
-            options: { CriterionType.allCases.map(\.rawValue) },
-            default: CriterionType.absolute.rawValue,
-            get: { session.settings.residualMonitors.criterionType.rawValue },
-            set: { name in
-                guard let type = CriterionType(rawValue: name) else {
-                    throw ShellError("unknown criterion type \(name)")
-                }
-                session.settings.residualMonitors.criterionType = type
-            })))
+        menu.add(.setting(Setting.enumeration(
+            "criterion-type", "How residuals decide convergence", default: CriterionType.absolute,
+            get: { session.settings.residualMonitors.criterionType },
+            set: { session.settings.residualMonitors.criterionType = $0 })))
         menu.add(.setting(Setting.boolean(
             "normalize?", "Display and judge residuals normalised by their early maximum",
             default: false, get: { session.settings.residualMonitors.normalize },

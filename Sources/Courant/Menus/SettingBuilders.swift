@@ -53,18 +53,25 @@ enum Setting {
             })
     }
 
-    static func choice(
-        _ name: String, _ help: String, options: @escaping () -> [String],
-        default defaultValue: String, get: @escaping () -> String,
-        set: @escaping (String) throws -> Void
-    ) -> SettingNode {
+    /// A setting whose values are the raw values of `E`'s cases (schemes, couplings, criterion
+    /// types), matched by Fluent abbreviation.
+    static func enumeration<E: RawRepresentable & CaseIterable>(
+        _ name: String, _ help: String, default defaultValue: E,
+        get: @escaping () -> E, set: @escaping (E) -> Void
+    ) -> SettingNode where E.RawValue == String {
         SettingNode(
-            name, help: help, type: .choice(options: options), default: .text(defaultValue),
-            get: { .text(get()) },
-            set: { value in
-                guard case .text(let text) = value else { throw ShellError("expected a name") }
-                try set(text)
-            })
+            name, help: help, type: .choice(options: { E.allCases.map(\.rawValue) }),
+            default: .text(defaultValue.rawValue), get: { .text(get().rawValue) },
+            set: { value in set(try caseOf(E.self, value)) })
+    }
+
+    /// The case of `E` named by a validated choice value.
+    static func caseOf<E: RawRepresentable>(_: E.Type, _ value: SettingValue) throws -> E
+    where E.RawValue == String {
+        guard case .text(let name) = value, let result = E(rawValue: name) else {
+            throw ShellError("not one of the choices")
+        }
+        return result
     }
 
     static func text(

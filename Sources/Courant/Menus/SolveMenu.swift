@@ -33,30 +33,18 @@ enum SolveMenu {
 
     private static func controls(for session: CourantSession) -> MenuNode {
         let menu = MenuNode("set", help: "Solution methods and controls")
-        menu.add(.setting(Setting.choice(
+        menu.add(.setting(Setting.enumeration(
             "p-v-coupling", "Pressure-velocity coupling scheme",
-            options: { PressureVelocityCoupling.allCases.map(\.rawValue) },
-            default: PressureVelocityCoupling.simple.rawValue,
-            get: { session.settings.setup.coupling.rawValue },
-            set: { name in
-                guard let coupling = PressureVelocityCoupling(rawValue: name) else {
-                    throw ShellError("unknown coupling \(name)")
-                }
-                session.settings.setup.coupling = coupling
-            })))
+            default: PressureVelocityCoupling.simple,
+            get: { session.settings.setup.coupling },
+            set: { session.settings.setup.coupling = $0 })))
         let schemes = menu.addMenu("discretization-scheme", help: "Convection schemes")
         func scheme(_ name: String, _ help: String,
                     _ keyPath: WritableKeyPath<DiscretisationSchemes, ConvectionScheme>) -> TreeNode {
-            .setting(Setting.choice(
-                name, help, options: { ConvectionScheme.allCases.map(\.rawValue) },
-                default: DiscretisationSchemes()[keyPath: keyPath].rawValue,
-                get: { session.settings.setup.schemes[keyPath: keyPath].rawValue },
-                set: { name in
-                    guard let value = ConvectionScheme(rawValue: name) else {
-                        throw ShellError("unknown scheme \(name)")
-                    }
-                    session.settings.setup.schemes[keyPath: keyPath] = value
-                }))
+            .setting(Setting.enumeration(
+                name, help, default: DiscretisationSchemes()[keyPath: keyPath],
+                get: { session.settings.setup.schemes[keyPath: keyPath] },
+                set: { session.settings.setup.schemes[keyPath: keyPath] = $0 }))
         }
         schemes.add(scheme("mom", "Momentum convection scheme", \.momentum))
         schemes.add(scheme("temperature", "Energy convection scheme", \.energy))
