@@ -30,7 +30,19 @@ public struct LogPlot: Sendable {
     private var height: Double { top + frameHeight + bottom }
     private var legendWidth: Double {
         let longest = (series.map(\.label) + thresholds.map(\.label)).map(\.count).max() ?? 8
-        return min(320, max(120, Double(longest) * 7.2 + 46))
+        return min(420, max(120, Double(longest) * 7.2 + 46))
+    }
+
+    /// 15 px, smaller for a title too long for the picture (bold glyphs ≈ 0.62 em wide), so a
+    /// long case name is never cut off at the edges.
+    private var titleFontSize: Double {
+        min(15, (width - 16) / (Double(max(title.count, 1)) * 0.62))
+    }
+
+    /// `label` shortened with an ellipsis to fit the legend box (≈ 7.2 px per character).
+    private func fitted(_ label: String) -> String {
+        let capacity = max(4, Int((legendWidth - 46) / 7.2))
+        return label.count <= capacity ? label : String(label.prefix(capacity - 1)) + "…"
     }
 
     /// A plot of `series` with `thresholds`.
@@ -56,8 +68,8 @@ public struct LogPlot: Sendable {
             viewBox="0 0 \(f(width)) \(f(height))" font-family="DejaVu Sans, Arial, sans-serif" \
             font-size="12">
             <rect width="100%" height="100%" fill="white"/>
-            <text x="\(f(left + frameWidth / 2))" y="\(f(top - 16))" text-anchor="middle" \
-            font-size="15" font-weight="bold">\(escape(title))</text>
+            <text x="\(f(width / 2))" y="\(f(top - 16))" text-anchor="middle" \
+            font-size="\(f(titleFontSize))" font-weight="bold">\(escape(title))</text>
 
             """
         for decade in lowDecade...highDecade {
@@ -134,7 +146,7 @@ public struct LogPlot: Sendable {
         var rowY = y + 6 + rowHeight / 2
         for entry in series {
             out += line(x + 8, rowY, x + 34, rowY, entry.colour, width: 2)
-            out += text(x + 40, rowY + 4, entry.label, anchor: "start")
+            out += text(x + 40, rowY + 4, fitted(entry.label), anchor: "start")
             rowY += rowHeight
         }
         for threshold in thresholds {
@@ -143,7 +155,7 @@ public struct LogPlot: Sendable {
                 stroke="\(threshold.colour)" stroke-width="1.2" stroke-dasharray="7 5"/>
 
                 """
-            out += text(x + 40, rowY + 4, threshold.label, anchor: "start")
+            out += text(x + 40, rowY + 4, fitted(threshold.label), anchor: "start")
             rowY += rowHeight
         }
         return out
