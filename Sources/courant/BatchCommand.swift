@@ -38,7 +38,8 @@ struct BatchCommand: ParsableCommand {
         help: ArgumentHelp("Write Slurm scripts instead of running.", valueName: "slurm DIR"))
     var emit: [String] = []
 
-    @Option(help: "Abandon runs whose surrogate p(converge) falls below P (exit 5, status abandoned).")
+    @Option(
+        help: "Abandon runs whose surrogate p(converge) falls below P (exit 5, status abandoned).")
     var abandonHopeless: Double?
 
     @Option(help: "Slurm: time limit per run, HH:MM:SS or D-HH:MM:SS.")

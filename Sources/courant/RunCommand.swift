@@ -25,7 +25,10 @@ struct RunCommand: ParsableCommand {
     @Flag(help: "Print no residual table.")
     var quiet = false
 
-    @Option(help: "Surrogate model shown live (default: models/convergence-v1.safetensors if present; 'none' for no surrogate).")
+    @Option(
+        help:
+            "Surrogate model shown live (default: models/convergence-v1.safetensors if present; 'none' for no surrogate)."
+    )
     var surrogate: String?
 
     @Option(help: "Abandon the run (exit 5) when the surrogate's p(converge) falls below P.")

@@ -9,11 +9,11 @@ import Testing
         try first.run(
             SessionHarness.cavity(cells: 12, criterion: "2.5e-5") + """
 
-            /define/models/energy? yes
-            /mesh/grading-y 2
-            /define/boundary-conditions/zone-type wall pressure-outlet wall wall
-            /define/boundary-conditions/wall/thermal-condition temperature adiabatic adiabatic
-            """
+                /define/models/energy? yes
+                /mesh/grading-y 2
+                /define/boundary-conditions/zone-type wall pressure-outlet wall wall
+                /define/boundary-conditions/wall/thermal-condition temperature adiabatic adiabatic
+                """
         )
         let journal = first.session.caseJournal
         let second = SessionHarness()

@@ -24,7 +24,9 @@ import Testing
         let firstBelow = samples.first { $0.residuals.allSatisfy { $0.scaled < 1e-4 } }
         #expect(firstBelow?.iteration == outcome.lastRecord?.iteration)
         #expect(run.status == .converged)
-        #expect(harness.console.text.contains("!  \(outcome.iterationsPerformed) solution is converged"))
+        #expect(
+            harness.console.text.contains("!  \(outcome.iterationsPerformed) solution is converged")
+        )
     }
 
     @Test func iteratingAgainContinuesFromTheLastIteration() throws {
@@ -48,13 +50,13 @@ import Testing
             try harness.run(
                 SessionHarness.cavity(cells: 16) + """
 
-                /define/materials/viscosity 1e-5
-                /solve/set/p-v-coupling SIMPLE
-                /solve/set/under-relaxation/mom 1
-                /solve/initialize/initialize-flow
-                /solve/iterate 2000
-                /file/write-case never-written.jou
-                """)
+                    /define/materials/viscosity 1e-5
+                    /solve/set/p-v-coupling SIMPLE
+                    /solve/set/under-relaxation/mom 1
+                    /solve/initialize/initialize-flow
+                    /solve/iterate 2000
+                    /file/write-case never-written.jou
+                    """)
         } catch {
             caught = "\(error)"
         }

@@ -9,12 +9,12 @@ import Testing
     func cavityWithLidForceCondition(residualsRequired: Bool) -> String {
         SessionHarness.cavity(cells: 12, criterion: "1e-7") + """
 
-        /solve/report-definitions/force lid-force lid 1 0
-        /solve/convergence-conditions/conv-reports/add lid-force 1e-4 0 20 yes yes
-        /solve/convergence-conditions/residual-criteria-required? \(residualsRequired ? "yes" : "no")
-        /solve/initialize/initialize-flow
-        /solve/iterate 3000
-        """
+            /solve/report-definitions/force lid-force lid 1 0
+            /solve/convergence-conditions/conv-reports/add lid-force 1e-4 0 20 yes yes
+            /solve/convergence-conditions/residual-criteria-required? \(residualsRequired ? "yes" : "no")
+            /solve/initialize/initialize-flow
+            /solve/iterate 3000
+            """
     }
 
     @Test func runEndsOnTheReportConditionWhileResidualsAreAboveTheirCriteria() throws {
@@ -24,7 +24,8 @@ import Testing
         #expect(outcome.status == .converged)
         let residuals = try #require(outcome.lastRecord?.residuals)
         #expect(residuals.contains { $0.scaled > 1e-7 })
-        #expect(harness.console.text.contains("Solution for report definition lid-force has converged"))
+        #expect(
+            harness.console.text.contains("Solution for report definition lid-force has converged"))
     }
 
     @Test func runNeedsTheConditionAndTheResidualsByDefault() throws {
@@ -47,22 +48,26 @@ import Testing
         try harness.run(
             SessionHarness.cavity(cells: 8) + """
 
-            /solve/report-definitions/force lid-force lid 1 0
-            /solve/report-definitions/point-value centre-u x-velocity 0.5 0.5
-            /solve/report-files/create lid-file \(path) lid-force,centre-u
-            /solve/initialize/initialize-flow
-            /solve/iterate 15
-            """)
+                /solve/report-definitions/force lid-force lid 1 0
+                /solve/report-definitions/point-value centre-u x-velocity 0.5 0.5
+                /solve/report-files/create lid-file \(path) lid-force,centre-u
+                /solve/initialize/initialize-flow
+                /solve/iterate 15
+                """)
         let rows = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
         #expect(rows.first == "iteration,lid-force,centre-u")
         #expect(rows.count == 16)
-        let tableRows = harness.console.lines.filter { $0.hasPrefix("     ") || $0.hasPrefix("    1") }
+        let tableRows = harness.console.lines.filter {
+            $0.hasPrefix("     ") || $0.hasPrefix("    1")
+        }
         for (csvRow, tableRow) in zip(rows.dropFirst(), tableRows) {
             let csv = csvRow.split(separator: ",").dropFirst().compactMap { Double(String($0)) }
             let table = tableRow.split(separator: " ").map(String.init)
             // Table: iter, 3 residuals, 2 reports, time, iterations left.
             let printed = table[4...5].compactMap(Double.init)
-            #expect(csv.map { String(format: "%.4e", $0) } == printed.map { String(format: "%.4e", $0) })
+            #expect(
+                csv.map { String(format: "%.4e", $0) } == printed.map { String(format: "%.4e", $0) }
+            )
         }
     }
 
@@ -88,8 +93,9 @@ import Testing
         let harness = SessionHarness()
         #expect(throws: ShellError.self) { try harness.run("/solve/iterate -5") }
         #expect(throws: ShellError.self) {
-            try harness.run("/solve/report-definitions/force f lid 1 0\n"
-                + "/solve/convergence-conditions/conv-reports/add f 1e-3 -2 5 yes yes")
+            try harness.run(
+                "/solve/report-definitions/force f lid 1 0\n"
+                    + "/solve/convergence-conditions/conv-reports/add f 1e-3 -2 5 yes yes")
         }
         #expect(harness.session.settings.convergenceConditions.conditions.isEmpty)
     }

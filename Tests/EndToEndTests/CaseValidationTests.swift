@@ -21,9 +21,11 @@ import Testing
     }
 
     /// de Vahl Davis (1983), Pr = 0.71: Nu_avg within 1%, u_max and v_max within 2%.
-    @Test(.enabled(if: isOptimisedBuild), arguments: [
-        (1e3, 1.118, 3.649, 3.697), (1e4, 2.243, 16.178, 19.617),
-    ])
+    @Test(
+        .enabled(if: isOptimisedBuild),
+        arguments: [
+            (1e3, 1.118, 3.649, 3.697), (1e4, 2.243, 16.178, 19.617),
+        ])
     func heatedCavityMatchesDeVahlDavis(
         reference: (ra: Double, nusselt: Double, uMax: Double, vMax: Double)
     ) throws {

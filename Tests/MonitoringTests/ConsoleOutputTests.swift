@@ -7,8 +7,10 @@ import Testing
     let record = IterationRecord(
         iteration: 42,
         residuals: [
-            EquationResidual(equation: "continuity", unscaled: 2.5e-3, scaled: 1.25e-4, normalised: 0.5),
-            EquationResidual(equation: "x-velocity", unscaled: 7, scaled: 3.14159e-2, normalised: 0.25),
+            EquationResidual(
+                equation: "continuity", unscaled: 2.5e-3, scaled: 1.25e-4, normalised: 0.5),
+            EquationResidual(
+                equation: "x-velocity", unscaled: 7, scaled: 3.14159e-2, normalised: 0.25),
         ],
         reports: [ReportValue(name: "lid-force-x-component", value: -0.123456)],
         wallSeconds: 0.0123)
@@ -16,7 +18,8 @@ import Testing
     @Test func tableFollowsFluentsColumnLayout() {
         let table = ResidualTable(
             monitors: ResidualMonitorSettings(equations: ["continuity", "x-velocity"]),
-            reportColumns: ["lid-force-x-component"]) { _ in }
+            reportColumns: ["lid-force-x-component"]
+        ) { _ in }
         #expect(table.header == "  iter  continuity  x-velocity  lid-force-     time/iter")
         #expect(
             table.row(for: record, iterationsLeft: 58)

@@ -11,7 +11,9 @@ import Testing
         conditions: ConvergenceConditionSettings, residualDecay: Double, count: Int = 300
     ) -> (RunOutcome, [String]) {
         let stream = ResidualStream(
-            scaled: ["continuity": ResidualStream.decay(from: 1, factor: residualDecay, count: 400)],
+            scaled: [
+                "continuity": ResidualStream.decay(from: 1, factor: residualDecay, count: 400)
+            ],
             reports: ["lid-force": force])
         var messages: [String] = []
         let controller = RunController(
@@ -26,7 +28,9 @@ import Testing
         return (outcome, messages)
     }
 
-    func forceCondition(required: Bool, considering previous: Int = 20) -> ConvergenceConditionSettings {
+    func forceCondition(required: Bool, considering previous: Int = 20)
+        -> ConvergenceConditionSettings
+    {
         var settings = ConvergenceConditionSettings()
         var condition = ConvergenceCondition(reportDefinition: "lid-force")
         condition.stopCriterion = 1e-6
@@ -38,18 +42,22 @@ import Testing
 
     @Test func runEndsOnConditionWhileResidualsAreStillHigh() {
         // Residuals fall only 0.999×/iteration: still ≈0.96 at iteration 39.
-        let (outcome, messages) = run(conditions: forceCondition(required: false), residualDecay: 0.999)
+        let (outcome, messages) = run(
+            conditions: forceCondition(required: false), residualDecay: 0.999)
         // Changes below 1e-6 from iteration 20 on; 20 consecutive ones first at iteration 39.
         #expect(outcome.status == .converged)
         #expect(outcome.iterationsPerformed == 39)
-        #expect(messages == [
-            "Solution for report definition lid-force has converged", "!  39 solution is converged",
-        ])
+        #expect(
+            messages == [
+                "Solution for report definition lid-force has converged",
+                "!  39 solution is converged",
+            ])
     }
 
     @Test func runNeedsBothConditionAndResidualsByDefault() {
         // Residuals 0.9×/iteration: 0.9^(n−1) < 1e-3 first at n = 67, after the condition (39).
-        let (outcome, messages) = run(conditions: forceCondition(required: true), residualDecay: 0.9)
+        let (outcome, messages) = run(
+            conditions: forceCondition(required: true), residualDecay: 0.9)
         #expect(outcome.iterationsPerformed == 67)
         #expect(messages.first == "Solution for report definition lid-force has converged")
         #expect(messages.last == "!  67 solution is converged")

@@ -7,7 +7,8 @@ import Testing
         var series = ResidualStream.decay(from: 1, factor: 0.9, count: 20)
         series[11] = .nan  // iteration 12
         let stream = ResidualStream(scaled: [
-            "continuity": ResidualStream.decay(from: 1, factor: 0.9, count: 20), "y-velocity": series,
+            "continuity": ResidualStream.decay(from: 1, factor: 0.9, count: 20),
+            "y-velocity": series,
         ])
         var messages: [String] = []
         let controller = RunController(
@@ -21,7 +22,10 @@ import Testing
         #expect(outcome.status == .diverged)
         #expect(outcome.iterationsPerformed == 12)
         #expect(outcome.lastRecord?.iteration == 12)
-        #expect(messages == ["Error: Divergence detected in y-velocity at iteration 12: residual is NaN"])
+        #expect(
+            messages == [
+                "Error: Divergence detected in y-velocity at iteration 12: residual is NaN"
+            ])
     }
 
     @Test func residualGrowingBeyondTheFactorIsDivergence() {

@@ -6,7 +6,9 @@ struct ResidualStream {
     var scaled: [String: [Double]]
     var reports: [String: [Double]] = [:]
 
-    var equations: [String] { ["continuity", "x-velocity", "y-velocity"].filter { scaled[$0] != nil } }
+    var equations: [String] {
+        ["continuity", "x-velocity", "y-velocity"].filter { scaled[$0] != nil }
+    }
 
     func record(_ iteration: Int) -> IterationRecord {
         let residuals = equations.map { name -> EquationResidual in

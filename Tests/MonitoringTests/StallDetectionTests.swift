@@ -33,7 +33,9 @@ import Testing
         // Window 100: mean log10 of quarters [n−99, n−75] and [n−24, n]; the first quarter's mean
         // is within 0.5 decades of −2 once it lies mostly after iteration 50 (n ≈ 125..140).
         #expect((120...145).contains(outcome.iterationsPerformed))
-        #expect(messages.last?.hasPrefix("Warning: continuity residual is stalled at iteration") == true)
+        #expect(
+            messages.last?.hasPrefix("Warning: continuity residual is stalled at iteration") == true
+        )
     }
 
     @Test func oscillatingResidualIsCalledOscillating() {

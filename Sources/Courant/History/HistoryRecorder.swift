@@ -49,7 +49,8 @@ public final class HistoryRecorder: IterationObserver {
     /// Closes the run with the status of its last `iterate` call.
     public func close() {
         guard let logger else { return }
-        let status = RunHistory.RunStatus(rawValue: (lastStatus ?? .interrupted).rawValue) ?? .failed
+        let status =
+            RunHistory.RunStatus(rawValue: (lastStatus ?? .interrupted).rawValue) ?? .failed
         do {
             try logger.finish(status: status, convergedAt: convergedAt)
         } catch {

@@ -14,9 +14,10 @@ public enum CommandTree {
                 .menu(SolveMenu.build(for: session)),
                 .menu(ReportMenu.build(for: session)),
                 .menu(SurrogateMenu.build(for: session, live: session.liveSurrogate)),
-                .command(CommandNode("exit", help: "Leave Courant", isRecorded: false) { call in
-                    call.session.requestExit()
-                }),
+                .command(
+                    CommandNode("exit", help: "Leave Courant", isRecorded: false) { call in
+                        call.session.requestExit()
+                    }),
             ])
     }
 }

@@ -7,13 +7,17 @@ enum DefineMenu {
     static func build(for session: CourantSession) -> MenuNode {
         let menu = MenuNode("define", help: "Define models, materials and boundary conditions")
         let models = menu.addMenu("models", help: "Physical models")
-        models.add(.setting(Setting.boolean(
-            "energy?", "Solve the energy equation (adds the energy residual)", default: false,
-            get: { session.settings.setup.energyEnabled },
-            set: { enabled in
-                session.settings.setup.energyEnabled = enabled
-                session.settings.residualMonitors.synchronise(with: session.settings.equations)
-            })))
+        models.add(
+            .setting(
+                Setting.boolean(
+                    "energy?", "Solve the energy equation (adds the energy residual)",
+                    default: false,
+                    get: { session.settings.setup.energyEnabled },
+                    set: { enabled in
+                        session.settings.setup.energyEnabled = enabled
+                        session.settings.residualMonitors.synchronise(
+                            with: session.settings.equations)
+                    })))
         menu.add(.menu(materials(for: session)))
         menu.add(.menu(operatingConditions(for: session)))
         menu.add(.menu(BoundaryConditionsMenu.build(for: session)))
@@ -27,51 +31,66 @@ enum DefineMenu {
             _ name: String, _ help: String, units: String, default value: Double,
             allowsZero: Bool = false, _ keyPath: WritableKeyPath<FluidProperties, Double>
         ) -> TreeNode {
-            .setting(Setting.real(
-                name, help, units: units, default: value,
-                get: { session.settings.setup.fluid[keyPath: keyPath] },
-                set: { real in
-                    guard allowsZero ? real >= 0 : real > 0 else {
-                        throw ShellError(
-                            "\(SettingValue.format(real)) must be "
-                                + (allowsZero ? "zero or positive" : "positive"))
-                    }
-                    session.settings.setup.fluid[keyPath: keyPath] = real
-                }))
+            .setting(
+                Setting.real(
+                    name, help, units: units, default: value,
+                    get: { session.settings.setup.fluid[keyPath: keyPath] },
+                    set: { real in
+                        guard allowsZero ? real >= 0 : real > 0 else {
+                            throw ShellError(
+                                "\(SettingValue.format(real)) must be "
+                                    + (allowsZero ? "zero or positive" : "positive"))
+                        }
+                        session.settings.setup.fluid[keyPath: keyPath] = real
+                    }))
         }
         menu.add(property("density", "Density", units: "kg/m^3", default: air.density, \.density))
-        menu.add(property(
-            "viscosity", "Dynamic viscosity", units: "kg/(m s)", default: air.viscosity,
-            \.viscosity))
-        menu.add(property(
-            "specific-heat", "Specific heat at constant pressure", units: "J/(kg K)",
-            default: air.specificHeat, \.specificHeat))
-        menu.add(property(
-            "thermal-conductivity", "Thermal conductivity", units: "W/(m K)",
-            default: air.thermalConductivity, \.thermalConductivity))
-        menu.add(property(
-            "thermal-expansion-coefficient", "Thermal expansion coefficient (Boussinesq)",
-            units: "1/K", default: air.thermalExpansionCoefficient, allowsZero: true,
-            \.thermalExpansionCoefficient))
+        menu.add(
+            property(
+                "viscosity", "Dynamic viscosity", units: "kg/(m s)", default: air.viscosity,
+                \.viscosity))
+        menu.add(
+            property(
+                "specific-heat", "Specific heat at constant pressure", units: "J/(kg K)",
+                default: air.specificHeat, \.specificHeat))
+        menu.add(
+            property(
+                "thermal-conductivity", "Thermal conductivity", units: "W/(m K)",
+                default: air.thermalConductivity, \.thermalConductivity))
+        menu.add(
+            property(
+                "thermal-expansion-coefficient", "Thermal expansion coefficient (Boussinesq)",
+                units: "1/K", default: air.thermalExpansionCoefficient, allowsZero: true,
+                \.thermalExpansionCoefficient))
         return menu
     }
 
     private static func operatingConditions(for session: CourantSession) -> MenuNode {
         let menu = MenuNode("operating-conditions", help: "Gravity and operating temperature")
-        menu.add(.setting(Setting.real(
-            "gravity-x", "x component of gravitational acceleration", units: "m/s^2", default: 0,
-            get: { session.settings.setup.operating.gravity.x },
-            set: { session.settings.setup.operating.gravity.x = $0 })))
-        menu.add(.setting(Setting.real(
-            "gravity-y", "y component of gravitational acceleration", units: "m/s^2", default: 0,
-            get: { session.settings.setup.operating.gravity.y },
-            set: { session.settings.setup.operating.gravity.y = $0 })))
-        menu.add(.setting(Setting.real(
-            "operating-temperature", "Reference temperature of the Boussinesq body force",
-            units: "K", default: OperatingConditions().operatingTemperature,
-            get: { session.settings.setup.operating.operatingTemperature },
-            set: { session.settings.setup.operating.operatingTemperature =
-                try Setting.positive(.real($0)) })))
+        menu.add(
+            .setting(
+                Setting.real(
+                    "gravity-x", "x component of gravitational acceleration", units: "m/s^2",
+                    default: 0,
+                    get: { session.settings.setup.operating.gravity.x },
+                    set: { session.settings.setup.operating.gravity.x = $0 })))
+        menu.add(
+            .setting(
+                Setting.real(
+                    "gravity-y", "y component of gravitational acceleration", units: "m/s^2",
+                    default: 0,
+                    get: { session.settings.setup.operating.gravity.y },
+                    set: { session.settings.setup.operating.gravity.y = $0 })))
+        menu.add(
+            .setting(
+                Setting.real(
+                    "operating-temperature", "Reference temperature of the Boussinesq body force",
+                    units: "K", default: OperatingConditions().operatingTemperature,
+                    get: { session.settings.setup.operating.operatingTemperature },
+                    set: {
+                        session.settings.setup.operating.operatingTemperature =
+                            try Setting.positive(.real($0))
+                    })))
         return menu
     }
 }

@@ -6,106 +6,135 @@ import Foundation
 enum FileMenu {
     static func build(for session: CourantSession) -> MenuNode {
         let menu = MenuNode("file", help: "Case files, journals and the run history")
-        menu.add(.setting(Setting.text(
-            "case-name", "Name the runs of this case are logged under", default: "untitled",
-            get: { session.settings.caseName },
-            set: { name in
-                guard !name.isEmpty else { throw ShellError("the case name cannot be empty") }
-                session.settings.caseName = name
-            })))
+        menu.add(
+            .setting(
+                Setting.text(
+                    "case-name", "Name the runs of this case are logged under", default: "untitled",
+                    get: { session.settings.caseName },
+                    set: { name in
+                        guard !name.isEmpty else {
+                            throw ShellError("the case name cannot be empty")
+                        }
+                        session.settings.caseName = name
+                    })))
         let fileArgument = { (help: String) in
             CommandArgument("file-name", help: help, type: .filePath)
         }
-        menu.add(.command(CommandNode(
-            "read-journal", help: "Run the commands of a journal file",
-            arguments: [fileArgument("Journal file to read")], isRecorded: false
-        ) { call in
-            try Journal(contentsOf: call.text("file-name")).run(in: call.session)
-        }))
-        menu.add(.command(CommandNode(
-            "read-case", help: "Read a case file (a journal of settings)",
-            arguments: [fileArgument("Case file to read")], isRecorded: false
-        ) { call in
-            try Journal(contentsOf: call.text("file-name")).run(in: call.session)
-        }))
-        menu.add(.command(CommandNode(
-            "write-case", help: "Write every setting as a canonical journal",
-            arguments: [fileArgument("Case file to write")], isRecorded: false
-        ) { call in
-            let path = try call.text("file-name")
-            try writeText(session.caseJournal, to: path, call: call)
-        }))
-        menu.add(.command(CommandNode(
-            "start-journal", help: "Record the commands that follow, with the values used",
-            arguments: [fileArgument("Journal file to record to")], isRecorded: false
-        ) { call in
-            let path = try call.text("file-name")
-            guard overwriteAllowed(path, call: call) else { return }
-            call.session.recorder?.close()
-            call.session.recorder = try JournalRecorder(writingTo: path)
-        }))
-        menu.add(.command(CommandNode(
-            "stop-journal", help: "Stop recording commands", isRecorded: false
-        ) { call in
-            call.session.recorder?.close()
-            call.session.recorder = nil
-        }))
-        menu.add(.command(CommandNode(
-            "start-transcript", help: "Copy all console text and typed lines to a file",
-            arguments: [fileArgument("Transcript file")], isRecorded: false
-        ) { call in
-            let path = try call.text("file-name")
-            guard overwriteAllowed(path, call: call) else { return }
-            if let running = call.session.output as? Transcript {
-                running.close()
-                call.session.output = running.console
-            }
-            call.session.output = try Transcript(path: path, console: call.session.output)
-        }))
-        menu.add(.command(CommandNode(
-            "stop-transcript", help: "Stop copying console text", isRecorded: false
-        ) { call in
-            guard let running = call.session.output as? Transcript else { return }
-            running.close()
-            call.session.output = running.console
-        }))
-        menu.add(.command(CommandNode(
-            "set-batch-options", help: "How journals behave without a person at the keyboard",
-            arguments: [
-                CommandArgument(
-                    "confirm-file-overwrite?", help: "Ask before overwriting files",
-                    type: .boolean, default: .boolean(true)),
-                CommandArgument(
-                    "exit-on-error?", help: "Stop at the first error with a non-zero status",
-                    type: .boolean, default: .boolean(false)),
-                CommandArgument(
-                    "hide-questions?", help: "Do not print prompts answered by a journal",
-                    type: .boolean, default: .boolean(false)),
-            ]
-        ) { call in
-            call.session.options.confirmOverwrite = try call.boolean("confirm-file-overwrite?")
-            call.session.options.exitOnError = try call.boolean("exit-on-error?")
-            call.session.options.hideQuestions = try call.boolean("hide-questions?")
-        }))
+        menu.add(
+            .command(
+                CommandNode(
+                    "read-journal", help: "Run the commands of a journal file",
+                    arguments: [fileArgument("Journal file to read")], isRecorded: false
+                ) { call in
+                    try Journal(contentsOf: call.text("file-name")).run(in: call.session)
+                }))
+        menu.add(
+            .command(
+                CommandNode(
+                    "read-case", help: "Read a case file (a journal of settings)",
+                    arguments: [fileArgument("Case file to read")], isRecorded: false
+                ) { call in
+                    try Journal(contentsOf: call.text("file-name")).run(in: call.session)
+                }))
+        menu.add(
+            .command(
+                CommandNode(
+                    "write-case", help: "Write every setting as a canonical journal",
+                    arguments: [fileArgument("Case file to write")], isRecorded: false
+                ) { call in
+                    let path = try call.text("file-name")
+                    try writeText(session.caseJournal, to: path, call: call)
+                }))
+        menu.add(
+            .command(
+                CommandNode(
+                    "start-journal", help: "Record the commands that follow, with the values used",
+                    arguments: [fileArgument("Journal file to record to")], isRecorded: false
+                ) { call in
+                    let path = try call.text("file-name")
+                    guard overwriteAllowed(path, call: call) else { return }
+                    call.session.recorder?.close()
+                    call.session.recorder = try JournalRecorder(writingTo: path)
+                }))
+        menu.add(
+            .command(
+                CommandNode(
+                    "stop-journal", help: "Stop recording commands", isRecorded: false
+                ) { call in
+                    call.session.recorder?.close()
+                    call.session.recorder = nil
+                }))
+        menu.add(
+            .command(
+                CommandNode(
+                    "start-transcript", help: "Copy all console text and typed lines to a file",
+                    arguments: [fileArgument("Transcript file")], isRecorded: false
+                ) { call in
+                    let path = try call.text("file-name")
+                    guard overwriteAllowed(path, call: call) else { return }
+                    if let running = call.session.output as? Transcript {
+                        running.close()
+                        call.session.output = running.console
+                    }
+                    call.session.output = try Transcript(path: path, console: call.session.output)
+                }))
+        menu.add(
+            .command(
+                CommandNode(
+                    "stop-transcript", help: "Stop copying console text", isRecorded: false
+                ) { call in
+                    guard let running = call.session.output as? Transcript else { return }
+                    running.close()
+                    call.session.output = running.console
+                }))
+        menu.add(
+            .command(
+                CommandNode(
+                    "set-batch-options",
+                    help: "How journals behave without a person at the keyboard",
+                    arguments: [
+                        CommandArgument(
+                            "confirm-file-overwrite?", help: "Ask before overwriting files",
+                            type: .boolean, default: .boolean(true)),
+                        CommandArgument(
+                            "exit-on-error?",
+                            help: "Stop at the first error with a non-zero status",
+                            type: .boolean, default: .boolean(false)),
+                        CommandArgument(
+                            "hide-questions?", help: "Do not print prompts answered by a journal",
+                            type: .boolean, default: .boolean(false)),
+                    ]
+                ) { call in
+                    call.session.options.confirmOverwrite = try call.boolean(
+                        "confirm-file-overwrite?")
+                    call.session.options.exitOnError = try call.boolean("exit-on-error?")
+                    call.session.options.hideQuestions = try call.boolean("hide-questions?")
+                }))
         let history = menu.addMenu("history", help: "The SQLite database runs are logged to")
-        history.add(.command(CommandNode(
-            "database", help: "Log runs to this database from now on (created if missing)",
-            arguments: [fileArgument("History database")], isRecorded: false
-        ) { call in
-            try session.useHistory(at: call.text("file-name"))
-        }))
-        history.add(.command(CommandNode(
-            "disable", help: "Stop logging runs", isRecorded: false
-        ) { _ in
-            try session.useHistory(at: nil)
-        }))
-        history.add(.command(CommandNode(
-            "status", help: "Print where runs are logged", isRecorded: false
-        ) { call in
-            let target = session.history?.path ?? "(logging off)"
-            let run = session.historyRunID.map { ", current run \($0)" } ?? ""
-            call.session.write("run history: \(target)\(run)\n")
-        }))
+        history.add(
+            .command(
+                CommandNode(
+                    "database", help: "Log runs to this database from now on (created if missing)",
+                    arguments: [fileArgument("History database")], isRecorded: false
+                ) { call in
+                    try session.useHistory(at: call.text("file-name"))
+                }))
+        history.add(
+            .command(
+                CommandNode(
+                    "disable", help: "Stop logging runs", isRecorded: false
+                ) { _ in
+                    try session.useHistory(at: nil)
+                }))
+        history.add(
+            .command(
+                CommandNode(
+                    "status", help: "Print where runs are logged", isRecorded: false
+                ) { call in
+                    let target = session.history?.path ?? "(logging off)"
+                    let run = session.historyRunID.map { ", current run \($0)" } ?? ""
+                    call.session.write("run history: \(target)\(run)\n")
+                }))
         return menu
     }
 

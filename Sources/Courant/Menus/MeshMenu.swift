@@ -8,7 +8,8 @@ enum MeshMenu {
         let menu = MenuNode("mesh", help: "Define the block-structured mesh")
         func list<T>(
             _ name: String, _ help: String, units: String = "", default defaultValue: [T],
-            parse: @escaping (String) throws -> [T], keyPath: WritableKeyPath<MeshSpecification, [T]>
+            parse: @escaping (String) throws -> [T],
+            keyPath: WritableKeyPath<MeshSpecification, [T]>
         ) -> SettingNode where T: LosslessStringConvertible {
             Setting.text(
                 name, help, units: units, default: format(defaultValue),
@@ -16,55 +17,79 @@ enum MeshMenu {
                 set: { session.settings.mesh[keyPath: keyPath] = try parse($0) })
         }
         let defaults = MeshSpecification()
-        menu.add(.setting(list(
-            "x-edges", "x positions of the block edges, increasing", units: "m",
-            default: defaults.xEdges, parse: parseReals, keyPath: \.xEdges)))
-        menu.add(.setting(list(
-            "y-edges", "y positions of the block edges, increasing", units: "m",
-            default: defaults.yEdges, parse: parseReals, keyPath: \.yEdges)))
-        menu.add(.setting(list(
-            "cells-x", "cells across each block column", default: defaults.cellsX,
-            parse: parsePositiveIntegers, keyPath: \.cellsX)))
-        menu.add(.setting(list(
-            "cells-y", "cells across each block row", default: defaults.cellsY,
-            parse: parsePositiveIntegers, keyPath: \.cellsY)))
-        menu.add(.setting(list(
-            "grading-x", "last/first cell width ratio in each block column",
-            default: defaults.gradingX, parse: parsePositiveReals, keyPath: \.gradingX)))
-        menu.add(.setting(list(
-            "grading-y", "last/first cell height ratio in each block row",
-            default: defaults.gradingY, parse: parsePositiveReals, keyPath: \.gradingY)))
-        menu.add(.setting(Setting.text(
-            "solid-blocks", "blocks left out of the fluid, as \"column,row column,row\"",
-            default: "",
-            get: { session.settings.mesh.solidBlocks.map { "\($0.column),\($0.row)" }
-                .joined(separator: " ") },
-            set: { session.settings.mesh.solidBlocks = try parseBlocks($0) })))
-        menu.add(.setting(Setting.perKey(
-            "patch-names", "boundary patch name of each block side on the boundary",
-            prompt: "patch name", keys: { session.settings.mesh.boundarySideKeys },
-            element: .string, default: { .text(String($0.split(separator: "-").last ?? "")) },
-            get: { .text(session.settings.mesh.patchName(ofSide: $0)) },
-            set: { pairs in
-                for (key, value) in pairs {
-                    guard case .text(let name) = value, isValidPatchName(name) else {
-                        throw ShellError("patch names are words of letters, digits, - and _")
+        menu.add(
+            .setting(
+                list(
+                    "x-edges", "x positions of the block edges, increasing", units: "m",
+                    default: defaults.xEdges, parse: parseReals, keyPath: \.xEdges)))
+        menu.add(
+            .setting(
+                list(
+                    "y-edges", "y positions of the block edges, increasing", units: "m",
+                    default: defaults.yEdges, parse: parseReals, keyPath: \.yEdges)))
+        menu.add(
+            .setting(
+                list(
+                    "cells-x", "cells across each block column", default: defaults.cellsX,
+                    parse: parsePositiveIntegers, keyPath: \.cellsX)))
+        menu.add(
+            .setting(
+                list(
+                    "cells-y", "cells across each block row", default: defaults.cellsY,
+                    parse: parsePositiveIntegers, keyPath: \.cellsY)))
+        menu.add(
+            .setting(
+                list(
+                    "grading-x", "last/first cell width ratio in each block column",
+                    default: defaults.gradingX, parse: parsePositiveReals, keyPath: \.gradingX)))
+        menu.add(
+            .setting(
+                list(
+                    "grading-y", "last/first cell height ratio in each block row",
+                    default: defaults.gradingY, parse: parsePositiveReals, keyPath: \.gradingY)))
+        menu.add(
+            .setting(
+                Setting.text(
+                    "solid-blocks", "blocks left out of the fluid, as \"column,row column,row\"",
+                    default: "",
+                    get: {
+                        session.settings.mesh.solidBlocks.map { "\($0.column),\($0.row)" }
+                            .joined(separator: " ")
+                    },
+                    set: { session.settings.mesh.solidBlocks = try parseBlocks($0) })))
+        menu.add(
+            .setting(
+                Setting.perKey(
+                    "patch-names", "boundary patch name of each block side on the boundary",
+                    prompt: "patch name", keys: { session.settings.mesh.boundarySideKeys },
+                    element: .string,
+                    default: { .text(String($0.split(separator: "-").last ?? "")) },
+                    get: { .text(session.settings.mesh.patchName(ofSide: $0)) },
+                    set: { pairs in
+                        for (key, value) in pairs {
+                            guard case .text(let name) = value, isValidPatchName(name) else {
+                                throw ShellError(
+                                    "patch names are words of letters, digits, - and _")
+                            }
+                            session.settings.mesh.patchNames[key] = name
+                        }
+                    })))
+        menu.add(
+            .command(
+                CommandNode(
+                    "info",
+                    help: "Print cells, faces and patches of the mesh these settings generate",
+                    isRecorded: false
+                ) { call in
+                    let mesh = try session.settings.mesh.mesh()
+                    var text =
+                        "\(mesh.nCells) cells, \(mesh.nInternalFaces) internal faces, "
+                        + "\(mesh.nBoundaryFaces) boundary faces\n"
+                    for patch in mesh.patches {
+                        text += "  \(patch.name): \(patch.count) faces\n"
                     }
-                    session.settings.mesh.patchNames[key] = name
-                }
-            })))
-        menu.add(.command(CommandNode(
-            "info", help: "Print cells, faces and patches of the mesh these settings generate",
-            isRecorded: false
-        ) { call in
-            let mesh = try session.settings.mesh.mesh()
-            var text = "\(mesh.nCells) cells, \(mesh.nInternalFaces) internal faces, "
-                + "\(mesh.nBoundaryFaces) boundary faces\n"
-            for patch in mesh.patches {
-                text += "  \(patch.name): \(patch.count) faces\n"
-            }
-            call.session.write(text)
-        }))
+                    call.session.write(text)
+                }))
         return menu
     }
 

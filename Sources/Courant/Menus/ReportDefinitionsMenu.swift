@@ -13,7 +13,8 @@ enum ReportDefinitionsMenu {
         let patches = { session.settings.mesh.patchNameList }
         let name = CommandArgument("name", help: "Name of the new report", type: .string)
         let field = CommandArgument(
-            "field", help: "Field to report", type: .choice(options: { SteadyFlowSolver.fieldNames }))
+            "field", help: "Field to report",
+            type: .choice(options: { SteadyFlowSolver.fieldNames }))
         let patch = CommandArgument(
             "patch", help: "Boundary patch", type: .choice(options: patches))
         let wallPatches = CommandArgument(
@@ -21,88 +22,134 @@ enum ReportDefinitionsMenu {
         func real(_ name: String, _ help: String, _ units: String, _ value: Double? = nil)
             -> CommandArgument
         {
-            CommandArgument(name, help: help, type: .real(range: nil), units: units,
+            CommandArgument(
+                name, help: help, type: .real(range: nil), units: units,
                 default: value.map { .real($0) })
         }
-        func add(_ command: String, _ help: String, _ arguments: [CommandArgument],
-                 quantity: @escaping (CommandCall) throws -> Quantity) {
-            menu.add(.command(CommandNode(command, help: help, arguments: [name] + arguments) {
-                call in
-                let reportName = try call.text("name")
-                try validateNewName(reportName, in: session.settings)
-                let definition = ReportDefinition(name: reportName, quantity: try quantity(call))
-                session.settings.reportDefinitions.append(definition)
-            }))
+        func add(
+            _ command: String, _ help: String, _ arguments: [CommandArgument],
+            quantity: @escaping (CommandCall) throws -> Quantity
+        ) {
+            menu.add(
+                .command(
+                    CommandNode(command, help: help, arguments: [name] + arguments) {
+                        call in
+                        let reportName = try call.text("name")
+                        try validateNewName(reportName, in: session.settings)
+                        let definition = ReportDefinition(
+                            name: reportName, quantity: try quantity(call))
+                        session.settings.reportDefinitions.append(definition)
+                    }))
         }
-        add("point-value", "Field value at a point", [field, real("x", "x of the point", "m"),
-            real("y", "y of the point", "m")]) { call in
-            .pointValue(field: try call.text("field"),
+        add(
+            "point-value", "Field value at a point",
+            [
+                field, real("x", "x of the point", "m"),
+                real("y", "y of the point", "m"),
+            ]
+        ) { call in
+            .pointValue(
+                field: try call.text("field"),
                 point: Vector2(try call.real("x"), try call.real("y")))
         }
-        add("area-weighted-average", "Area-weighted average of a field on a patch",
-            [field, patch]) { call in
+        add(
+            "area-weighted-average", "Area-weighted average of a field on a patch",
+            [field, patch]
+        ) { call in
             .areaWeightedAverage(field: try call.text("field"), patch: try call.text("patch"))
         }
-        add("mass-weighted-average", "Mass-weighted average of a field on a patch",
-            [field, patch]) { call in
+        add(
+            "mass-weighted-average", "Mass-weighted average of a field on a patch",
+            [field, patch]
+        ) { call in
             .massWeightedAverage(field: try call.text("field"), patch: try call.text("patch"))
         }
         add("mass-flow-rate", "Mass flow rate out through a patch (kg/s per m depth)", [patch]) {
             call in .massFlowRate(patch: try call.text("patch"))
         }
-        add("force", "Pressure + viscous force on walls along a direction (N per m depth)",
-            [wallPatches, real("direction-x", "x of the force direction", "", 1),
-             real("direction-y", "y of the force direction", "", 0)]) { call in
-            .force(patches: try wallList(call, session),
+        add(
+            "force", "Pressure + viscous force on walls along a direction (N per m depth)",
+            [
+                wallPatches, real("direction-x", "x of the force direction", "", 1),
+                real("direction-y", "y of the force direction", "", 0),
+            ]
+        ) { call in
+            .force(
+                patches: try wallList(call, session),
                 direction: try direction(call))
         }
-        add("force-coefficient", "Force divided by 0.5 rho U^2 L",
-            [wallPatches, real("direction-x", "x of the force direction", "", 1),
-             real("direction-y", "y of the force direction", "", 0),
-             real("reference-density", "Reference density", "kg/m^3", 1),
-             real("reference-velocity", "Reference velocity", "m/s", 1),
-             real("reference-length", "Reference length", "m", 1)]) { call in
+        add(
+            "force-coefficient", "Force divided by 0.5 rho U^2 L",
+            [
+                wallPatches, real("direction-x", "x of the force direction", "", 1),
+                real("direction-y", "y of the force direction", "", 0),
+                real("reference-density", "Reference density", "kg/m^3", 1),
+                real("reference-velocity", "Reference velocity", "m/s", 1),
+                real("reference-length", "Reference length", "m", 1),
+            ]
+        ) { call in
             .forceCoefficient(
                 patches: try wallList(call, session), direction: try direction(call),
                 referenceDensity: try positive(call, "reference-density"),
                 referenceVelocity: try positive(call, "reference-velocity"),
                 referenceLength: try positive(call, "reference-length"))
         }
-        add("nusselt", "Average Nusselt number on a wall: q L / (k dT)",
-            [patch, real("reference-length", "Reference length", "m", 1),
-             real("temperature-difference", "Reference temperature difference", "K", 1)]) {
+        add(
+            "nusselt", "Average Nusselt number on a wall: q L / (k dT)",
+            [
+                patch, real("reference-length", "Reference length", "m", 1),
+                real("temperature-difference", "Reference temperature difference", "K", 1),
+            ]
+        ) {
             call in
             .averageNusselt(
                 patch: try call.text("patch"),
                 referenceLength: try positive(call, "reference-length"),
                 temperatureDifference: try positive(call, "temperature-difference"))
         }
-        add("reattachment-point", "x where the wall shear stress turns positive downstream",
-            [patch]) { call in .reattachmentPoint(patch: try call.text("patch")) }
-        menu.add(.setting(Setting.boolean(
-            "print-in-console?", "Print report values as columns of the residual table",
-            default: true, get: { session.settings.printsReports },
-            set: { session.settings.printsReports = $0 })))
-        menu.add(.command(CommandNode(
-            "delete", help: "Delete a report definition",
-            arguments: [CommandArgument(
-                "name", help: "Report to delete",
-                type: .choice(options: { session.settings.reportNames }))]
-        ) { call in
-            let name = try call.text("name")
-            let users = session.settings.reportFiles.filter { $0.reports.contains(name) }.map(\.name)
-                + session.settings.convergenceConditions.conditions
-                .filter { $0.reportDefinition == name }.map { "condition \($0.reportDefinition)" }
-            guard users.isEmpty else {
-                throw ShellError("\(name) is used by \(users.joined(separator: ", "))")
-            }
-            session.settings.reportDefinitions.removeAll { $0.name == name }
-        }))
-        menu.add(.command(CommandNode("list", help: "List report definitions", isRecorded: false) {
-            call in
-            let lines = session.settings.reportDefinitions.map { "  " + ReportJournal.line(for: $0) }
-            call.session.write((lines.isEmpty ? ["  (none)"] : lines).joined(separator: "\n") + "\n")
-        }))
+        add(
+            "reattachment-point", "x where the wall shear stress turns positive downstream",
+            [patch]
+        ) { call in .reattachmentPoint(patch: try call.text("patch")) }
+        menu.add(
+            .setting(
+                Setting.boolean(
+                    "print-in-console?", "Print report values as columns of the residual table",
+                    default: true, get: { session.settings.printsReports },
+                    set: { session.settings.printsReports = $0 })))
+        menu.add(
+            .command(
+                CommandNode(
+                    "delete", help: "Delete a report definition",
+                    arguments: [
+                        CommandArgument(
+                            "name", help: "Report to delete",
+                            type: .choice(options: { session.settings.reportNames }))
+                    ]
+                ) { call in
+                    let name = try call.text("name")
+                    let users =
+                        session.settings.reportFiles.filter { $0.reports.contains(name) }.map(
+                            \.name)
+                        + session.settings.convergenceConditions.conditions
+                        .filter { $0.reportDefinition == name }.map {
+                            "condition \($0.reportDefinition)"
+                        }
+                    guard users.isEmpty else {
+                        throw ShellError("\(name) is used by \(users.joined(separator: ", "))")
+                    }
+                    session.settings.reportDefinitions.removeAll { $0.name == name }
+                }))
+        menu.add(
+            .command(
+                CommandNode("list", help: "List report definitions", isRecorded: false) {
+                    call in
+                    let lines = session.settings.reportDefinitions.map {
+                        "  " + ReportJournal.line(for: $0)
+                    }
+                    call.session.write(
+                        (lines.isEmpty ? ["  (none)"] : lines).joined(separator: "\n") + "\n")
+                }))
         return menu
     }
 
@@ -114,7 +161,8 @@ enum ReportDefinitionsMenu {
         }
     }
 
-    private static func wallList(_ call: CommandCall, _ session: CourantSession) throws -> [String] {
+    private static func wallList(_ call: CommandCall, _ session: CourantSession) throws -> [String]
+    {
         let names = try call.text("patches").split(separator: ",").map(String.init)
         let known = session.settings.mesh.patchNameList
         guard !names.isEmpty else { throw ShellError("name at least one wall patch") }

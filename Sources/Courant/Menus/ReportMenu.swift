@@ -6,40 +6,49 @@ import FlowSolver
 enum ReportMenu {
     static func build(for session: CourantSession) -> MenuNode {
         let menu = MenuNode("report", help: "Write results of the current solution")
-        menu.add(.command(CommandNode(
-            "line-profile", help: "Sample a field along a line into CSV (x,y,FIELD)",
-            arguments: [
-                CommandArgument(
-                    "field", help: "Field to sample",
-                    type: .choice(options: { SteadyFlowSolver.fieldNames })),
-                CommandArgument("x0", help: "Start x", type: .real(range: nil), units: "m"),
-                CommandArgument("y0", help: "Start y", type: .real(range: nil), units: "m"),
-                CommandArgument("x1", help: "End x", type: .real(range: nil), units: "m"),
-                CommandArgument("y1", help: "End y", type: .real(range: nil), units: "m"),
-                CommandArgument(
-                    "points", help: "Number of points", type: .integer(range: 2...1_000_000)),
-                CommandArgument("file-name", help: "CSV file to write", type: .filePath),
-            ]
-        ) { call in
-            guard let solver = session.solver else {
-                throw ShellError("there is no solution yet: initialize and iterate first")
-            }
-            let csv = try solver.lineProfileCSV(
-                try call.text("field"), from: Vector2(try call.real("x0"), try call.real("y0")),
-                to: Vector2(try call.real("x1"), try call.real("y1")),
-                count: try call.integer("points"))
-            try FileMenu.writeText(csv, to: try call.text("file-name"), call: call)
-        }))
-        menu.add(.command(CommandNode(
-            "vtk", help: "Write the solution as a VTK unstructured grid (.vtu, for ParaView)",
-            arguments: [CommandArgument("file-name", help: ".vtu file to write", type: .filePath)]
-        ) { call in
-            guard let solver = session.solver else {
-                throw ShellError("there is no solution yet: initialize and iterate first")
-            }
-            try FileMenu.writeText(
-                solver.vtkUnstructuredGrid(), to: try call.text("file-name"), call: call)
-        }))
+        menu.add(
+            .command(
+                CommandNode(
+                    "line-profile", help: "Sample a field along a line into CSV (x,y,FIELD)",
+                    arguments: [
+                        CommandArgument(
+                            "field", help: "Field to sample",
+                            type: .choice(options: { SteadyFlowSolver.fieldNames })),
+                        CommandArgument("x0", help: "Start x", type: .real(range: nil), units: "m"),
+                        CommandArgument("y0", help: "Start y", type: .real(range: nil), units: "m"),
+                        CommandArgument("x1", help: "End x", type: .real(range: nil), units: "m"),
+                        CommandArgument("y1", help: "End y", type: .real(range: nil), units: "m"),
+                        CommandArgument(
+                            "points", help: "Number of points", type: .integer(range: 2...1_000_000)
+                        ),
+                        CommandArgument("file-name", help: "CSV file to write", type: .filePath),
+                    ]
+                ) { call in
+                    guard let solver = session.solver else {
+                        throw ShellError("there is no solution yet: initialize and iterate first")
+                    }
+                    let csv = try solver.lineProfileCSV(
+                        try call.text("field"),
+                        from: Vector2(try call.real("x0"), try call.real("y0")),
+                        to: Vector2(try call.real("x1"), try call.real("y1")),
+                        count: try call.integer("points"))
+                    try FileMenu.writeText(csv, to: try call.text("file-name"), call: call)
+                }))
+        menu.add(
+            .command(
+                CommandNode(
+                    "vtk",
+                    help: "Write the solution as a VTK unstructured grid (.vtu, for ParaView)",
+                    arguments: [
+                        CommandArgument("file-name", help: ".vtu file to write", type: .filePath)
+                    ]
+                ) { call in
+                    guard let solver = session.solver else {
+                        throw ShellError("there is no solution yet: initialize and iterate first")
+                    }
+                    try FileMenu.writeText(
+                        solver.vtkUnstructuredGrid(), to: try call.text("file-name"), call: call)
+                }))
         return menu
     }
 }

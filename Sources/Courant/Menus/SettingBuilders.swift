@@ -48,7 +48,9 @@ enum Setting {
             name, help: help, type: .boolean, default: .boolean(defaultValue),
             get: { .boolean(get()) },
             set: { value in
-                guard case .boolean(let flag) = value else { throw ShellError("expected yes or no") }
+                guard case .boolean(let flag) = value else {
+                    throw ShellError("expected yes or no")
+                }
                 try set(flag)
             })
     }

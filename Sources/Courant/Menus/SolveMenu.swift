@@ -13,54 +13,64 @@ enum SolveMenu {
         menu.add(.menu(ReportFilesMenu.build(for: session)))
         menu.add(.menu(MonitorsMenu.build(for: session)))
         menu.add(.menu(ConvergenceConditionsMenu.build(for: session)))
-        menu.add(.command(CommandNode(
-            "iterate", help: "Perform outer iterations until convergence or the count",
-            arguments: [
-                CommandArgument(
-                    "number-of-iterations", help: "Outer iterations to perform at most",
-                    type: .integer(range: 1...Int(Int32.max)), default: .integer(100))
-            ]
-        ) { call in
-            let count = try call.integer("number-of-iterations")
-            let outcome = try session.iterate(count: count) { call.session.isInterrupted }
-            if outcome.status == .diverged {
-                // Stops a journal here: later commands would work on a non-finite solution.
-                throw ShellError("the solution diverged; iterations so far are kept")
-            }
-        }))
+        menu.add(
+            .command(
+                CommandNode(
+                    "iterate", help: "Perform outer iterations until convergence or the count",
+                    arguments: [
+                        CommandArgument(
+                            "number-of-iterations", help: "Outer iterations to perform at most",
+                            type: .integer(range: 1...Int(Int32.max)), default: .integer(100))
+                    ]
+                ) { call in
+                    let count = try call.integer("number-of-iterations")
+                    let outcome = try session.iterate(count: count) { call.session.isInterrupted }
+                    if outcome.status == .diverged {
+                        // Stops a journal here: later commands would work on a non-finite solution.
+                        throw ShellError("the solution diverged; iterations so far are kept")
+                    }
+                }))
         return menu
     }
 
     private static func controls(for session: CourantSession) -> MenuNode {
         let menu = MenuNode("set", help: "Solution methods and controls")
-        menu.add(.setting(Setting.enumeration(
-            "p-v-coupling", "Pressure-velocity coupling scheme",
-            default: PressureVelocityCoupling.simple,
-            get: { session.settings.setup.coupling },
-            set: { session.settings.setup.coupling = $0 })))
+        menu.add(
+            .setting(
+                Setting.enumeration(
+                    "p-v-coupling", "Pressure-velocity coupling scheme",
+                    default: PressureVelocityCoupling.simple,
+                    get: { session.settings.setup.coupling },
+                    set: { session.settings.setup.coupling = $0 })))
         let schemes = menu.addMenu("discretization-scheme", help: "Convection schemes")
-        func scheme(_ name: String, _ help: String,
-                    _ keyPath: WritableKeyPath<DiscretisationSchemes, ConvectionScheme>) -> TreeNode {
-            .setting(Setting.enumeration(
-                name, help, default: DiscretisationSchemes()[keyPath: keyPath],
-                get: { session.settings.setup.schemes[keyPath: keyPath] },
-                set: { session.settings.setup.schemes[keyPath: keyPath] = $0 }))
+        func scheme(
+            _ name: String, _ help: String,
+            _ keyPath: WritableKeyPath<DiscretisationSchemes, ConvectionScheme>
+        ) -> TreeNode {
+            .setting(
+                Setting.enumeration(
+                    name, help, default: DiscretisationSchemes()[keyPath: keyPath],
+                    get: { session.settings.setup.schemes[keyPath: keyPath] },
+                    set: { session.settings.setup.schemes[keyPath: keyPath] = $0 }))
         }
         schemes.add(scheme("mom", "Momentum convection scheme", \.momentum))
         schemes.add(scheme("temperature", "Energy convection scheme", \.energy))
 
         let relaxation = menu.addMenu("under-relaxation", help: "Under-relaxation factors, (0, 1]")
-        func factor(_ name: String, _ help: String,
-                    _ keyPath: WritableKeyPath<UnderRelaxation, Double>) -> TreeNode {
-            .setting(Setting.real(
-                name, help, default: UnderRelaxation()[keyPath: keyPath],
-                get: { session.settings.setup.underRelaxation[keyPath: keyPath] },
-                set: { factor in
-                    guard factor > 0, factor <= 1 else {
-                        throw ShellError("\(SettingValue.format(factor)) is outside (0, 1]")
-                    }
-                    session.settings.setup.underRelaxation[keyPath: keyPath] = factor
-                }))
+        func factor(
+            _ name: String, _ help: String,
+            _ keyPath: WritableKeyPath<UnderRelaxation, Double>
+        ) -> TreeNode {
+            .setting(
+                Setting.real(
+                    name, help, default: UnderRelaxation()[keyPath: keyPath],
+                    get: { session.settings.setup.underRelaxation[keyPath: keyPath] },
+                    set: { factor in
+                        guard factor > 0, factor <= 1 else {
+                            throw ShellError("\(SettingValue.format(factor)) is outside (0, 1]")
+                        }
+                        session.settings.setup.underRelaxation[keyPath: keyPath] = factor
+                    }))
         }
         relaxation.add(factor("pressure", "Pressure under-relaxation", \.pressure))
         relaxation.add(factor("mom", "Momentum under-relaxation", \.momentum))
@@ -72,18 +82,28 @@ enum SolveMenu {
             ("mom", \.momentum), ("pressure", \.pressure), ("temperature", \.energy),
         ]
         for (family, keyPath) in families {
-            linear.add(.setting(Setting.real(
-                "\(family)-tolerance", "Relative residual reduction that ends a \(family) solve",
-                default: LinearSolverSettings()[keyPath: keyPath].tolerance,
-                range: 0...1,
-                get: { session.settings.setup.linearSolvers[keyPath: keyPath].tolerance },
-                set: { session.settings.setup.linearSolvers[keyPath: keyPath].tolerance =
-                    try Setting.positive(.real($0)) })))
-            linear.add(.setting(Setting.integer(
-                "\(family)-max-sweeps", "Sweep limit of a \(family) solve",
-                default: LinearSolverSettings()[keyPath: keyPath].maxSweeps, range: 1...100_000,
-                get: { session.settings.setup.linearSolvers[keyPath: keyPath].maxSweeps },
-                set: { session.settings.setup.linearSolvers[keyPath: keyPath].maxSweeps = $0 })))
+            linear.add(
+                .setting(
+                    Setting.real(
+                        "\(family)-tolerance",
+                        "Relative residual reduction that ends a \(family) solve",
+                        default: LinearSolverSettings()[keyPath: keyPath].tolerance,
+                        range: 0...1,
+                        get: { session.settings.setup.linearSolvers[keyPath: keyPath].tolerance },
+                        set: {
+                            session.settings.setup.linearSolvers[keyPath: keyPath].tolerance =
+                                try Setting.positive(.real($0))
+                        })))
+            linear.add(
+                .setting(
+                    Setting.integer(
+                        "\(family)-max-sweeps", "Sweep limit of a \(family) solve",
+                        default: LinearSolverSettings()[keyPath: keyPath].maxSweeps,
+                        range: 1...100_000,
+                        get: { session.settings.setup.linearSolvers[keyPath: keyPath].maxSweeps },
+                        set: {
+                            session.settings.setup.linearSolvers[keyPath: keyPath].maxSweeps = $0
+                        })))
         }
         return menu
     }
@@ -91,22 +111,29 @@ enum SolveMenu {
     private static func initialize(for session: CourantSession) -> MenuNode {
         let menu = MenuNode("initialize", help: "Initial values and flow initialisation")
         let defaults = menu.addMenu("set-defaults", help: "Uniform initial values")
-        func initial(_ name: String, _ units: String,
-                     _ keyPath: WritableKeyPath<InitialValues, Double>) -> TreeNode {
-            .setting(Setting.real(
-                name, "Initial \(name)", units: units, default: InitialValues()[keyPath: keyPath],
-                get: { session.settings.setup.initialValues[keyPath: keyPath] },
-                set: { session.settings.setup.initialValues[keyPath: keyPath] = $0 }))
+        func initial(
+            _ name: String, _ units: String,
+            _ keyPath: WritableKeyPath<InitialValues, Double>
+        ) -> TreeNode {
+            .setting(
+                Setting.real(
+                    name, "Initial \(name)", units: units,
+                    default: InitialValues()[keyPath: keyPath],
+                    get: { session.settings.setup.initialValues[keyPath: keyPath] },
+                    set: { session.settings.setup.initialValues[keyPath: keyPath] = $0 }))
         }
         defaults.add(initial("x-velocity", "m/s", \.xVelocity))
         defaults.add(initial("y-velocity", "m/s", \.yVelocity))
         defaults.add(initial("pressure", "Pa", \.pressure))
         defaults.add(initial("temperature", "K", \.temperature))
-        menu.add(.command(CommandNode(
-            "initialize-flow", help: "Build the mesh and set every cell to the initial values"
-        ) { call in
-            try session.initializeFlow(in: call.session)
-        }))
+        menu.add(
+            .command(
+                CommandNode(
+                    "initialize-flow",
+                    help: "Build the mesh and set every cell to the initial values"
+                ) { call in
+                    try session.initializeFlow(in: call.session)
+                }))
         return menu
     }
 }

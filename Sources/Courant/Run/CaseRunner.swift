@@ -3,7 +3,6 @@ import Foundation
 import Monitoring
 import RunHistory
 
-
 /// Runs a journal without a person at the keyboard: `courant run FILE.jou` and `courant -i`.
 ///
 /// Errors are one line on standard error (`FILE:LINE: /command/path: message`). The exit code
@@ -52,7 +51,8 @@ public enum CaseRunner {
         let parameterOverrides = options.overrides.filter { !$0.key.hasPrefix("/") }
         do {
             journal = try Journal(contentsOf: options.journalPath)
-            journalText = (try? String(contentsOfFile: options.journalPath, encoding: .utf8))
+            journalText =
+                (try? String(contentsOfFile: options.journalPath, encoding: .utf8))
                 ?? journal.lines.joined(separator: "\n")
             _ = try journal.parameterValues(overrides: parameterOverrides)
             if options.logsHistory {
@@ -94,7 +94,9 @@ public enum CaseRunner {
             (status, exitCode) = statusAfterError(error, outcome: session.lastOutcome)
         } catch {
             reportError(error)
-            (status, exitCode) = (Monitoring.RunStatus.failed.rawValue, Monitoring.RunStatus.failed.exitCode)
+            (status, exitCode) = (
+                Monitoring.RunStatus.failed.rawValue, Monitoring.RunStatus.failed.exitCode
+            )
         }
         // The summary names the history run, so it is taken before the run is closed.
         let summary = RunSummary(session: session, status: status)
@@ -103,8 +105,10 @@ public enum CaseRunner {
             do {
                 try summary.write(to: path)
             } catch {
-                reportError(ShellError("cannot write the summary: \(error.localizedDescription)",
-                    path: "--summary \(path)"))
+                reportError(
+                    ShellError(
+                        "cannot write the summary: \(error.localizedDescription)",
+                        path: "--summary \(path)"))
                 return exitCode == 0 ? Monitoring.RunStatus.failed.exitCode : exitCode
             }
         }
@@ -153,7 +157,9 @@ public enum CaseRunner {
         -> (String, Int32)
     {
         if error.kind == .interrupted {
-            return (Monitoring.RunStatus.interrupted.rawValue, Monitoring.RunStatus.interrupted.exitCode)
+            return (
+                Monitoring.RunStatus.interrupted.rawValue, Monitoring.RunStatus.interrupted.exitCode
+            )
         }
         if let status = outcome?.status, status == .diverged || status == .interrupted {
             return (status.rawValue, status.exitCode)

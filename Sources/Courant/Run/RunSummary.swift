@@ -74,9 +74,11 @@ public struct RunSummary: Sendable, Equatable {
             value.isFinite ? String(format: "%.17g", value) : "null"
         }
         func object(_ pairs: [(String, Double)]) -> String {
-            pairs.isEmpty ? "{}" : "{\n"
-                + pairs.map { "    \(quoted($0.0)): \(number($0.1))" }.joined(separator: ",\n")
-                + "\n  }"
+            pairs.isEmpty
+                ? "{}"
+                : "{\n"
+                    + pairs.map { "    \(quoted($0.0)): \(number($0.1))" }.joined(separator: ",\n")
+                    + "\n  }"
         }
         let fields = [
             "  \"status\": \(quoted(status))",

@@ -49,7 +49,8 @@ public final class CourantSession {
 
     public init(write: @escaping (String) -> Void) {
         self.write = write
-        controller = RunController(residualMonitors: ResidualMonitorSettings(equations: [])) { _ in }
+        controller = RunController(residualMonitors: ResidualMonitorSettings(equations: [])) { _ in
+        }
         controller.message = { [unowned self] in self.write($0 + "\n") }
         root = CommandTree.build(for: self)
     }

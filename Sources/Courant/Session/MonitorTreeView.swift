@@ -20,10 +20,11 @@ enum MonitorTreeView {
         }
         let stall = settings.stallDetection
         lines.append(
-            "  stall/  " + (stall.isActive
-                ? "active, window \(stall.window), minimum drop \(stall.minimumDecadeDrop) decades, "
-                    + (stall.stopsOnStall ? "stops the run" : "warns only")
-                : "inactive"))
+            "  stall/  "
+                + (stall.isActive
+                    ? "active, window \(stall.window), minimum drop \(stall.minimumDecadeDrop) decades, "
+                        + (stall.stopsOnStall ? "stops the run" : "warns only")
+                    : "inactive"))
         let conditions = settings.convergenceConditions
         lines.append(
             "  convergence-conditions/  \(conditions.combination.rawValue), residual criteria "

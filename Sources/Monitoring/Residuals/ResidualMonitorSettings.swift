@@ -31,7 +31,8 @@ public struct ResidualMonitorSettings: Sendable, Equatable {
     /// Follows a change of the solver's equation list: new equations get Fluent's defaults,
     /// remaining ones keep their settings, removed ones are dropped.
     public mutating func synchronise(with equations: [String]) {
-        let existing = Dictionary(monitors.map { ($0.equation, $0) }, uniquingKeysWith: { a, _ in a })
+        let existing = Dictionary(
+            monitors.map { ($0.equation, $0) }, uniquingKeysWith: { a, _ in a })
         monitors = equations.map { existing[$0] ?? EquationMonitor(equation: $0) }
     }
 

@@ -48,7 +48,9 @@ public struct StallDetector: Sendable {
             guard displayed.isFinite, displayed > 0 else { continue }
             var history = logHistory[monitor.equation, default: []]
             history.append(log10(displayed))
-            if history.count > settings.window { history.removeFirst(history.count - settings.window) }
+            if history.count > settings.window {
+                history.removeFirst(history.count - settings.window)
+            }
             logHistory[monitor.equation] = history
             guard history.count == settings.window, displayed >= monitor.absoluteCriterion,
                 !flagged.contains(monitor.equation)
@@ -59,7 +61,8 @@ public struct StallDetector: Sendable {
             flagged.insert(monitor.equation)
             stalls.append(
                 Stall(
-                    equation: monitor.equation, kind: isOscillating(history) ? .oscillating : .stalled,
+                    equation: monitor.equation,
+                    kind: isOscillating(history) ? .oscillating : .stalled,
                     iteration: record.iteration, decadeDrop: drop, window: settings.window))
         }
         return stalls
