@@ -67,20 +67,17 @@ enum DefineMenu {
 
     private static func operatingConditions(for session: CourantSession) -> MenuNode {
         let menu = MenuNode("operating-conditions", help: "Gravity and operating temperature")
-        menu.add(
-            .setting(
-                Setting.real(
-                    "gravity-x", "x component of gravitational acceleration", units: "m/s^2",
-                    default: 0,
-                    get: { session.settings.setup.operating.gravity.x },
-                    set: { session.settings.setup.operating.gravity.x = $0 })))
-        menu.add(
-            .setting(
-                Setting.real(
-                    "gravity-y", "y component of gravitational acceleration", units: "m/s^2",
-                    default: 0,
-                    get: { session.settings.setup.operating.gravity.y },
-                    set: { session.settings.setup.operating.gravity.y = $0 })))
+        let components: [(String, WritableKeyPath<Vector2, Double>)] = [("x", \.x), ("y", \.y)]
+        for (axis, component) in components {
+            menu.add(
+                .setting(
+                    Setting.real(
+                        "gravity-\(axis)", "\(axis) component of gravitational acceleration",
+                        units: "m/s^2", default: 0,
+                        get: { session.settings.setup.operating.gravity[keyPath: component] },
+                        set: { session.settings.setup.operating.gravity[keyPath: component] = $0 }
+                    )))
+        }
         menu.add(
             .setting(
                 Setting.real(
