@@ -5,25 +5,32 @@ import Monitoring
 import Testing
 
 @Suite struct ReportTests {
-    /// A 12² cavity with a report of the x-force on the lid and a condition on it.
+    /// A 16² cavity at Re = 100 with Fluent's default SIMPLE controls and residual criteria
+    /// (1e-3), a report of the x-force on the lid, and a condition on it: relative change below
+    /// 1e-4 over 20 consecutive iterations.
     func cavityWithLidForceCondition(residualsRequired: Bool) -> String {
-        SessionHarness.cavity(cells: 12, criterion: "1e-7") + """
-
-            /solve/report-definitions/force lid-force lid 1 0
-            /solve/convergence-conditions/conv-reports/add lid-force 1e-4 0 20 yes yes
-            /solve/convergence-conditions/residual-criteria-required? \(residualsRequired ? "yes" : "no")
-            /solve/initialize/initialize-flow
-            /solve/iterate 3000
-            """
+        """
+        /mesh/cells-x 16
+        /mesh/cells-y 16
+        /mesh/patch-names left right bottom lid
+        /define/materials/density 1
+        /define/materials/viscosity 0.01
+        /define/boundary-conditions/wall/x-velocity 0 0 0 1
+        /solve/report-definitions/force lid-force lid 1 0
+        /solve/convergence-conditions/conv-reports/add lid-force 1e-4 0 20 yes yes
+        /solve/convergence-conditions/residual-criteria-required? \(residualsRequired ? "yes" : "no")
+        /solve/initialize/initialize-flow
+        /solve/iterate 3000
+        """
     }
 
-    @Test func runEndsOnTheReportConditionWhileResidualsAreAboveTheirCriteria() throws {
+    @Test func runEndsOnTheReportConditionWhileResidualsAreStillAboveOneInAThousand() throws {
         let harness = SessionHarness()
         try harness.run(cavityWithLidForceCondition(residualsRequired: false))
         let outcome = try #require(harness.session.lastOutcome)
         #expect(outcome.status == .converged)
-        let residuals = try #require(outcome.lastRecord?.residuals)
-        #expect(residuals.contains { $0.scaled > 1e-7 })
+        let continuity = try #require(outcome.lastRecord?.residuals.first)
+        #expect(continuity.scaled > 1e-3)
         #expect(
             harness.console.text.contains("Solution for report definition lid-force has converged"))
     }
@@ -35,7 +42,7 @@ import Testing
         try both.run(cavityWithLidForceCondition(residualsRequired: true))
         let outcome = try #require(both.session.lastOutcome)
         #expect(outcome.status == .converged)
-        #expect(outcome.lastRecord?.residuals.allSatisfy { $0.scaled < 1e-7 } == true)
+        #expect(outcome.lastRecord?.residuals.allSatisfy { $0.scaled < 1e-3 } == true)
         #expect(
             outcome.iterationsPerformed
                 > (conditionOnly.session.lastOutcome?.iterationsPerformed ?? .max))
