@@ -6,12 +6,7 @@ extension RunSeries {
     {
         let wanted = Set(ids)
         let missing = wanted.subtracting(runs.map(\.runID)).sorted()
-        guard missing.isEmpty else {
-            throw .tooFewRuns(
-                found: wanted.count - missing.count, needed: wanted.count,
-                detail: "no finished run with id "
-                    + missing.map(String.init).joined(separator: ", "))
-        }
+        guard missing.isEmpty else { throw .unknownRuns(missing) }
         return runs.filter { wanted.contains($0.runID) }
     }
 }
