@@ -55,6 +55,16 @@ struct SurrogateTrainCommand: ParsableCommand {
         help: "With --init, keep fixed: N (first N residual blocks), feature-mlp, all-but-head.")
     var freeze: String?
 
+    @Option(
+        name: .customLong("run-ids"), parsing: .upToNextOption,
+        help: "Train on these runs of the history only (ids).")
+    var runIDs: [Int64] = []
+
+    @Option(
+        name: .customLong("validation-fraction"),
+        help: "Share of runs kept for early stopping and calibration (0: the training runs).")
+    var validationFraction = 0.2
+
     mutating func run() throws {
         var options = SurrogateCommands.TrainOptions(
             historyPath: courant.history, outputStem: output)
@@ -63,6 +73,8 @@ struct SurrogateTrainCommand: ParsableCommand {
         options.training.seed = seed
         options.initialModelPath = initialModel
         options.freeze = freeze
+        options.runIDs = runIDs
+        options.training.validationFraction = validationFraction
         options.commandLine = (["courant"] + CommandLine.arguments.dropFirst())
             .joined(separator: " ")
         throw ExitCode(SurrogateCommands.train(options))
@@ -83,10 +95,16 @@ struct SurrogateEvaluateCommand: ParsableCommand {
     @Option(help: "Test case family (default: the model's held-out families).")
     var family: [String] = []
 
+    @Option(
+        name: .customLong("run-ids"), parsing: .upToNextOption,
+        help: "Test on these runs of the history only (ids).")
+    var runIDs: [Int64] = []
+
     mutating func run() throws {
         throw ExitCode(
             SurrogateCommands.evaluate(
-                historyPath: courant.history, modelPath: model, families: family))
+                historyPath: courant.history, modelPath: model, families: family,
+                runIDs: runIDs))
     }
 }
 

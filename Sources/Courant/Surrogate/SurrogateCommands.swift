@@ -21,6 +21,8 @@ public enum SurrogateCommands {
         public var initialModelPath: String?
         /// `--freeze`: `N` (the first N residual blocks), `feature-mlp` or `all-but-head`.
         public var freeze: String?
+        /// `--run-ids`: train on these runs of the history only (empty: every run).
+        public var runIDs: [Int64] = []
 
         /// Options with default training settings.
         public init(historyPath: String?, outputStem: String) {
@@ -52,7 +54,7 @@ public enum SurrogateCommands {
     /// prints the evaluation table on the held-out families (if any).
     public static func train(_ options: TrainOptions) -> Int32 {
         run {
-            let runs = try loadRuns(options.historyPath)
+            let runs = try loadRuns(options.historyPath, runIDs: options.runIDs)
             print("\(runs.count) runs (\(outcomeCounts(runs))) in \(location(options.historyPath))")
             let start = Date()
             var epochs = [EpochReport]()
@@ -93,37 +95,46 @@ public enum SurrogateCommands {
     }
 
     /// Prints the evaluation table on `families` (default: the model's held-out families),
-    /// with the baselines' nearest neighbour drawn from the other families' runs.
-    public static func evaluate(historyPath: String?, modelPath: String?, families: [String])
-        -> Int32
-    {
+    /// with the baselines' nearest neighbour drawn from the other families' runs. With
+    /// `runIDs`, the test runs are those runs (of `families`, when named) and the nearest
+    /// neighbour draws from every other run.
+    public static func evaluate(
+        historyPath: String?, modelPath: String?, families: [String], runIDs: [Int64] = []
+    ) -> Int32 {
         run {
             let model = try modelPath.map { path throws(SurrogateError) in
                 try SurrogateModel.load(from: path)
             }
             let runs = try loadRuns(historyPath)
-            let testFamilies = families.isEmpty ? (model?.heldOutFamilies ?? []) : families
-            guard !testFamilies.isEmpty else {
+            let chosen = runIDs.isEmpty ? runs : try RunSeries.selecting(runIDs, from: runs)
+            let testFamilies =
+                families.isEmpty && runIDs.isEmpty ? (model?.heldOutFamilies ?? []) : families
+            guard !testFamilies.isEmpty || !runIDs.isEmpty else {
                 throw SurrogateError.tooFewRuns(
                     found: 0, needed: 1,
                     detail: "name the test families with --family (the model holds none out)")
             }
-            let test = runs.filter { testFamilies.contains($0.family) }
+            let test = chosen.filter { testFamilies.isEmpty || testFamilies.contains($0.family) }
             guard !test.isEmpty else {
                 throw SurrogateError.tooFewRuns(
                     found: 0, needed: 1,
                     detail: "no runs of " + testFamilies.joined(separator: ", ") + " in "
                         + location(historyPath))
             }
+            let testIDs = Set(test.map(\.runID))
+            let described =
+                testFamilies.isEmpty ? "of the given ids" : testFamilies.joined(separator: ", ")
             print(
-                "\(location(historyPath)): test families "
-                    + "\(testFamilies.joined(separator: ", ")); \(test.count) runs "
+                "\(location(historyPath)): test families \(described); \(test.count) runs "
                     + "(\(outcomeCounts(test)))")
             print(
                 SurrogateEvaluation.table(
                     SurrogateEvaluation.rows(
                         model: model, testRuns: test,
-                        trainingRuns: runs.filter { !testFamilies.contains($0.family) })),
+                        trainingRuns: runs.filter {
+                            runIDs.isEmpty
+                                ? !testFamilies.contains($0.family) : !testIDs.contains($0.runID)
+                        })),
                 terminator: "")
         }
     }
@@ -247,8 +258,10 @@ public enum SurrogateCommands {
         return try HistoryDatabase(path: path)
     }
 
-    static func loadRuns(_ path: String?) throws -> [RunSeries] {
-        try RunSeries.load(from: try openHistory(path))
+    /// The finished runs of the history; only those of `runIDs` when it is not empty.
+    static func loadRuns(_ path: String?, runIDs: [Int64] = []) throws -> [RunSeries] {
+        let runs = try RunSeries.load(from: try openHistory(path))
+        return runIDs.isEmpty ? runs : try RunSeries.selecting(runIDs, from: runs)
     }
 
     static func write(_ text: String, to path: String) throws {

@@ -9,6 +9,8 @@ public enum SurrogateError: Error, Equatable, CustomStringConvertible {
     case tooFewRuns(found: Int, needed: Int, detail: String)
     /// A residual CSV could not be read.
     case residualFile(path: String, line: Int, reason: String)
+    /// Run ids asked for that are not finished runs of the history.
+    case unknownRuns([Int64])
 
     /// The one-line message shown to the user.
     public var description: String {
@@ -21,6 +23,9 @@ public enum SurrogateError: Error, Equatable, CustomStringConvertible {
             "too few runs to train on: \(found) usable, at least \(needed) needed (\(detail))"
         case .residualFile(let path, let line, let reason):
             "\(path):\(line): \(reason)"
+        case .unknownRuns(let ids):
+            "no finished run with id " + ids.map(String.init).joined(separator: ", ")
+                + " in the history"
         }
     }
 }

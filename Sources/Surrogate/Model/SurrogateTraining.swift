@@ -26,17 +26,22 @@ public enum SurrogateTraining {
                     + families.sorted().joined(separator: ", "))
         }
         let trainable = runs.filter { !options.heldOutFamilies.contains($0.family) }
-        let validationRuns = trainable.filter {
-            SurrogateDataset.isValidationRun($0.runID, fraction: options.validationFraction)
-        }
         let trainingRuns = trainable.filter {
             !SurrogateDataset.isValidationRun($0.runID, fraction: options.validationFraction)
         }
-        guard trainable.count >= SurrogateTrainingOptions.minimumRuns, validationRuns.count >= 2,
-            trainingRuns.count >= 2
+        let validationRuns =
+            options.validationFraction > 0
+            ? trainable.filter {
+                SurrogateDataset.isValidationRun($0.runID, fraction: options.validationFraction)
+            } : trainingRuns
+        let needed =
+            options.validationFraction > 0
+            ? SurrogateTrainingOptions.minimumRuns
+            : SurrogateTrainingOptions.minimumRunsWithoutValidation
+        guard trainable.count >= needed, validationRuns.count >= 2, trainingRuns.count >= 2
         else {
             throw .tooFewRuns(
-                found: trainable.count, needed: SurrogateTrainingOptions.minimumRuns,
+                found: trainable.count, needed: needed,
                 detail: "\(trainingRuns.count) training and \(validationRuns.count) validation runs"
                     + " outside the held-out families")
         }
@@ -45,7 +50,7 @@ public enum SurrogateTraining {
         let validation = SurrogateDataset(runs: validationRuns, windowLength: windowLength)
         guard !training.examples.isEmpty, !validation.examples.isEmpty else {
             throw .tooFewRuns(
-                found: trainable.count, needed: SurrogateTrainingOptions.minimumRuns,
+                found: trainable.count, needed: needed,
                 detail: "the runs are shorter than the first prefix of "
                     + "\(SurrogateDataset.defaultPrefixes[0]) iterations")
         }

@@ -7,7 +7,8 @@ public struct SurrogateTrainingOptions: Sendable, Equatable {
     /// Peak learning rate of AdamW, annealed by a cosine to 5% of it.
     public var learningRate: Float = 1e-3
     /// Share of the training families' runs kept for validation (early stopping, interval
-    /// calibration).
+    /// calibration). 0: none kept; early stopping and calibration then use the training runs
+    /// themselves (for fine-tuning on a handful of runs, where no run can be spared).
     public var validationFraction = 0.2
     /// Stop after this many epochs without a better validation loss.
     public var patience = 8
@@ -18,8 +19,10 @@ public struct SurrogateTrainingOptions: Sendable, Equatable {
     /// Resampled window length.
     public var windowLength = ResidualWindow.defaultLength
 
-    /// Fewest usable training runs accepted.
+    /// Fewest usable training runs accepted when some are kept for validation.
     public static let minimumRuns = 12
+    /// Fewest usable training runs accepted with `validationFraction` 0.
+    public static let minimumRunsWithoutValidation = 2
 
     /// Defaults: 40 epochs of 64, η = 1e-3, 20% validation runs, patience 8.
     public init() {}
