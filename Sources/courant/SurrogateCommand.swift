@@ -81,7 +81,8 @@ struct SurrogateTrainCommand: ParsableCommand {
     }
 }
 
-/// `courant surrogate evaluate --history DB [--model FILE] [--family NAME ...]`
+/// `courant surrogate evaluate --history DB [--model FILE ...] [--family NAME ...]`: several
+/// `--model` options compare the models on the same test runs in one table.
 struct SurrogateEvaluateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evaluate",
@@ -89,10 +90,11 @@ struct SurrogateEvaluateCommand: ParsableCommand {
 
     @ParentCommand var courant: CourantCommand
 
-    @Option(help: "Model file (.safetensors); without it only the baselines are shown.")
-    var model: String?
+    @Option(
+        help: "Model file (.safetensors), repeatable to compare models; none: baselines only.")
+    var model: [String] = []
 
-    @Option(help: "Test case family (default: the model's held-out families).")
+    @Option(help: "Test case family (default: the first model's held-out families).")
     var family: [String] = []
 
     @Option(
@@ -103,7 +105,7 @@ struct SurrogateEvaluateCommand: ParsableCommand {
     mutating func run() throws {
         throw ExitCode(
             SurrogateCommands.evaluate(
-                historyPath: courant.history, modelPath: model, families: family,
+                historyPath: courant.history, modelPaths: model, families: family,
                 runIDs: runIDs))
     }
 }

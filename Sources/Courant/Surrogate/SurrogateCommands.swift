@@ -78,15 +78,20 @@ public enum SurrogateCommands {
             let trained = runs.filter { !model.heldOutFamilies.contains($0.family) }
             let rows = SurrogateEvaluation.rows(
                 model: model, testRuns: heldOut, trainingRuns: trained)
-            let card = ModelCard(
+            var card = ModelCard(
                 model: model, modelPath: modelPath, historyPath: location(options.historyPath),
                 runs: runs,
                 epochs: epochs, trainingSeconds: Date().timeIntervalSince(start),
                 commandLine: options.commandLine, heldOutRows: rows)
+            card.fineTunedFrom = options.initialModelPath
+            card.frozenParts = frozen.isEmpty ? nil : frozen.map { "\($0)" }
             try write(card.json, to: options.outputStem + ".json")
             print(
                 "model written to \(modelPath) (\(model.network.parameterCount) parameters), "
                     + "card to \(options.outputStem).json")
+            if let base = options.initialModelPath {
+                print("fine-tuned from \(base)" + (frozen.isEmpty ? "" : ", frozen: \(frozen)"))
+            }
             if !rows.isEmpty {
                 print("held-out families: " + model.heldOutFamilies.joined(separator: ", "))
                 print(SurrogateEvaluation.table(rows), terminator: "")
@@ -99,12 +104,15 @@ public enum SurrogateCommands {
     /// `runIDs`, the test runs are those runs (of `families`, when named) and the nearest
     /// neighbour draws from every other run.
     public static func evaluate(
-        historyPath: String?, modelPath: String?, families: [String], runIDs: [Int64] = []
+        historyPath: String?, modelPaths: [String], families: [String], runIDs: [Int64] = []
     ) -> Int32 {
         run {
-            let model = try modelPath.map { path throws(SurrogateError) in
-                try SurrogateModel.load(from: path)
+            var models: [(name: String, model: SurrogateModel)] = []
+            for path in modelPaths {
+                let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+                models.append((name, try SurrogateModel.load(from: path)))
             }
+            let model = models.first?.model
             let runs = try loadRuns(historyPath)
             let chosen = runIDs.isEmpty ? runs : try RunSeries.selecting(runIDs, from: runs)
             let testFamilies =
@@ -127,15 +135,28 @@ public enum SurrogateCommands {
             print(
                 "\(location(historyPath)): test families \(described); \(test.count) runs "
                     + "(\(outcomeCounts(test)))")
-            print(
-                SurrogateEvaluation.table(
-                    SurrogateEvaluation.rows(
-                        model: model, testRuns: test,
-                        trainingRuns: runs.filter {
-                            runIDs.isEmpty
-                                ? !testFamilies.contains($0.family) : !testIDs.contains($0.runID)
-                        })),
-                terminator: "")
+            let trainingRuns = runs.filter {
+                runIDs.isEmpty ? !testFamilies.contains($0.family) : !testIDs.contains($0.runID)
+            }
+            // Baselines once, then each model's rows named after its file, prefix by prefix.
+            var rows = SurrogateEvaluation.rows(
+                model: nil, testRuns: test, trainingRuns: trainingRuns)
+            for (name, candidate) in models {
+                rows += SurrogateEvaluation.rows(
+                    model: candidate, testRuns: test, trainingRuns: trainingRuns
+                ).filter { $0.predictor == "surrogate" }.map { row in
+                    var named = row
+                    named.predictor = models.count == 1 ? "surrogate" : name
+                    return named
+                }
+            }
+            let baselines = Set(["log-linear", "contraction-factor", "nearest-neighbour"])
+            rows = rows.enumerated().sorted {
+                ($0.element.observed, baselines.contains($0.element.predictor) ? 1 : 0, $0.offset)
+                    < ($1.element.observed, baselines.contains($1.element.predictor) ? 1 : 0,
+                        $1.offset)
+            }.map(\.element)
+            print(SurrogateEvaluation.table(rows), terminator: "")
         }
     }
 

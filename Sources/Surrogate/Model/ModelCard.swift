@@ -31,6 +31,10 @@ public struct ModelCard: Codable, Sendable {
     public var trainingSeconds: Double
     public var intervalScale: Double
     public var heldOutEvaluation: [Row]
+    /// The model this one was fine-tuned from (`train --init`), nil when trained from scratch.
+    public var fineTunedFrom: String?
+    /// The parts kept frozen while fine-tuning (`train --freeze`), e.g. `["residual blocks 1-2"]`.
+    public var frozenParts: [String]?
 
     /// The card of a freshly trained model.
     public init(
