@@ -99,11 +99,7 @@ public struct SteadyFlowSolver: Sendable {
     }
 
     /// The active equations in publishing order (continuity first).
-    public var equations: [FlowEquation] {
-        setup.energyEnabled
-            ? [.continuity, .xVelocity, .yVelocity, .energy]
-            : [.continuity, .xVelocity, .yVelocity]
-    }
+    public var equations: [FlowEquation] { Self.equations(for: setup) }
 
     /// The cell field called `name` (`x-velocity`, `y-velocity`, `pressure`, `temperature`,
     /// `velocity-magnitude`), or nil.
