@@ -77,7 +77,11 @@ import Testing
             try WriterProcess.start(path: path, label: "\($0)", iterations: 150, commitEvery: 5)
         }
         for writer in writers { writer.waitUntilExit() }
-        #expect(writers.map(\.terminationStatus) == [0, 0, 0, 0])
+        for (label, writer) in writers.enumerated() {
+            #expect(
+                writer.terminationStatus == 0,
+                "writer \(label): \(WriterProcess.failureLines(path: path, label: "\(label)"))")
+        }
         let database = try HistoryDatabase(path: path)
         #expect(try database.integrityCheck() == "ok")
         let runs = try database.runs()

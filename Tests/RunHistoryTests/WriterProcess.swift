@@ -43,10 +43,26 @@ enum WriterProcess {
             "COURANT_TEST_WRITER_ITERATIONS": String(iterations),
             "COURANT_TEST_WRITER_COMMIT": String(commitEvery),
         ]) { $1 }
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        _ = FileManager.default.createFile(atPath: logPath(path: path, label: label), contents: nil)
+        let log = FileHandle(forWritingAtPath: logPath(path: path, label: label))
+        process.standardOutput = log ?? FileHandle.nullDevice
+        process.standardError = log ?? FileHandle.nullDevice
         try process.run()
         return process
+    }
+
+    /// Where the child with `label` writes its test output, so a failed child's error can be
+    /// quoted by the parent's expectation.
+    static func logPath(path: String, label: String) -> String {
+        "\(path).writer-\(label).log"
+    }
+
+    /// The lines of a child's output that record a failure (empty when it passed).
+    static func failureLines(path: String, label: String) -> String {
+        let log = logPath(path: path, label: label)
+        let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").filter { $0.contains("✘") || $0.contains("rror") }
+            .joined(separator: "\n")
     }
 }
 

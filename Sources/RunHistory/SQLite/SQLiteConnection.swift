@@ -93,6 +93,14 @@ public final class SQLiteConnection {
         }
     }
 
+    /// Runs `body` inside a deferred `BEGIN ... COMMIT`, so that every query in it reads one
+    /// snapshot of the file even while another process commits between them.
+    public func readSnapshot<Result>(_ body: () throws -> Result) throws -> Result {
+        try execute("BEGIN")
+        defer { try? execute("COMMIT") }
+        return try body()
+    }
+
     /// The single integer a one-row, one-column query returns (`PRAGMA user_version`, counts).
     public func integer(_ sql: String) throws -> Int64 {
         try firstRow(of: sql).int64(at: 0)

@@ -46,9 +46,14 @@ extension HistoryDatabase {
         do {
             let probe = try SQLiteConnection(path: path, mode: .readOnly)
             probe.setBusyTimeout(milliseconds: busyTimeoutMilliseconds)
-            let applicationID = try probe.integer("PRAGMA application_id")
-            let version = try probe.integer("PRAGMA user_version")
-            let objects = try probe.integer("SELECT count(*) FROM sqlite_master")
+            // One snapshot: another process may commit the first migration between reads.
+            let (applicationID, version, objects) = try probe.readSnapshot {
+                (
+                    try probe.integer("PRAGMA application_id"),
+                    try probe.integer("PRAGMA user_version"),
+                    try probe.integer("SELECT count(*) FROM sqlite_master")
+                )
+            }
             if applicationID == 0 && version == 0 && objects == 0 { return }
             guard applicationID == HistorySchema.applicationID else {
                 throw refuse("an SQLite database of another application")

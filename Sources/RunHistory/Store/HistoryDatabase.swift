@@ -27,7 +27,7 @@ public final class HistoryDatabase {
         connection.setBusyTimeout(milliseconds: Self.busyTimeoutMilliseconds)
         // WAL: readers never block the writer; synchronous=NORMAL keeps every committed
         // transaction across a killed process (only a power cut can lose the last ones).
-        _ = try connection.text("PRAGMA journal_mode = WAL")
+        try Self.enableWriteAheadLog(on: connection)
         try connection.execute("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON")
         self.path = path
         self.connection = connection
