@@ -25,11 +25,14 @@ import Testing
         let output = Tensor(
             shape: [3, 6],
             scalars: [
-                0.2, -0.1, 0.4, 0.0, 1.9, -0.5, 0.3, 0.8, -0.2, 0.1, 1.2, 0.3,
-                -0.4, 0.2, 0.6, 0.9, 2.7, 0.1,
+                0.2, -0.1, 0.4, 0.0, 0.19, -0.5, 0.3, 0.8, -0.2, 0.1, 0.12, 0.3,
+                -0.4, 0.2, 0.6, 0.9, -0.07, 0.1,
             ])
-        // converged (class 0, log10 n = 2), censored (class 1, log10 budget 2.5), stalled.
-        let targets = Tensor(shape: [3, 3], scalars: [0, 2, 1, 1, 2.5, 2, 2, 0, 0])
+        // converged (class 0, log10 n − anchor = 0.25), censored (class 1, log10 budget −
+        // anchor = 0.3, above the mean so the hinge is active), stalled;
+        // class weights 1, 3.5 and 0.5.
+        let targets = Tensor(
+            shape: [3, 4], scalars: [0, 0.25, 1, 1, 1, 0.3, 2, 3.5, 2, 0, 0, 0.5])
         let (_, gradient) = SurrogateObjective.loss(output: output, targets: targets)
         let step: Float = 1e-3
         for i in 0..<output.count {
@@ -113,7 +116,8 @@ import Testing
         try ResNet(configuration: wrongShape, seed: 1).save(
             to: reshaped,
             normalisation: [
-                "surrogate_format": "courant.surrogate", "surrogate_version": "1",
+                "surrogate_format": "courant.surrogate",
+                "surrogate_version": SurrogateModel.formatVersion,
                 "channels": ResidualChannels.equations.joined(separator: " "),
                 "features": SurrogateExample.featureNames.joined(separator: " "),
             ])
@@ -128,7 +132,8 @@ import Testing
             normalisation: ["surrogate_format": "courant.surrogate", "surrogate_version": "9"])
         #expect(
             throws: SurrogateError.incompatibleModel(
-                path: future, reason: "surrogate version 9, this build reads 1")
+                path: future,
+                reason: "surrogate version 9, this build reads \(SurrogateModel.formatVersion)")
         ) {
             try SurrogateModel.load(from: future)
         }

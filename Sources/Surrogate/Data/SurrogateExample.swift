@@ -14,8 +14,10 @@ public struct SurrogateExample: Sendable, Equatable {
     /// (CaseFeatures.names.count + 5): the case features; log10 of the iterations observed
     /// and of the iterations left before the limit (at least 1); the trend estimates
     /// log10(1 + n) of the remaining iterations by the contraction factor and by log-linear
-    /// extrapolation (n capped at 10⁵, which also stands for "never"); and the largest number
-    /// of decades a residual still has to fall to its criterion.
+    /// extrapolation (n capped at 10⁵, which also stands for "never"); the largest number
+    /// of decades a residual still has to fall to its criterion; and how fast the slowest
+    /// residual is falling, in decades per 100 iterations, over the last 20 iterations and over
+    /// the last half of those observed (what the stall monitor judges).
     public var features: [Double]
     /// How the run ended.
     public var outcome: SurrogateOutcome
@@ -28,7 +30,8 @@ public struct SurrogateExample: Sendable, Equatable {
     public static let featureNames =
         CaseFeatures.names + [
             "log10-iterations-observed", "log10-iterations-left", "log10-contraction-remaining",
-            "log10-log-linear-remaining", "decades-to-criterion",
+            "log10-log-linear-remaining", "decades-to-criterion", "slowest-fall-recent",
+            "slowest-fall-half",
         ]
 
     /// Index in `features` of the contraction-factor estimate, the anchor the network's
@@ -66,10 +69,10 @@ public struct SurrogateExample: Sendable, Equatable {
         iterationLimit: Int
     ) -> [Double] {
         let capped = { (remaining: Double) in log10(1 + min(remaining, remainingCap)) }
-        let decades = (0..<ResidualChannels.count).compactMap { c -> Double? in
-            guard let criterion = criteria[c], !residuals[c].isEmpty else { return nil }
-            let latest = residuals[c][min(observed, residuals[c].count) - 1]
-            return ResidualChannels.clampedLog10(latest) - ResidualChannels.clampedLog10(criterion)
+        let channels = ResidualTrend.channels(
+            residuals: residuals, criteria: criteria, observed: observed)
+        let slowestFall = { (lag: Int) in
+            channels.map { -100 * ContractionFactor.log10Factor(of: $0.log, lag: lag) }.min() ?? 0
         }
         return features.values + [
             log10(Double(max(observed, 1))), log10(Double(max(iterationLimit - observed, 1))),
@@ -79,7 +82,8 @@ public struct SurrogateExample: Sendable, Equatable {
             capped(
                 LogLinearExtrapolation.remaining(
                     residuals: residuals, criteria: criteria, observed: observed)),
-            decades.max() ?? 0,
+            channels.map(\.decades).max() ?? 0,
+            slowestFall(min(20, observed - 1)), slowestFall(observed / 2),
         ]
     }
 }

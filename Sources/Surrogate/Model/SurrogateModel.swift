@@ -14,7 +14,7 @@ public final class SurrogateModel {
     /// `surrogate_format` metadata value.
     public static let format = "courant.surrogate"
     /// Version of the inputs and outputs (channels, features, window, head layout).
-    public static let formatVersion = "1"
+    public static let formatVersion = "2"
     /// Width of the head: 4 outcome logits, μ, s.
     public static let outputs = SurrogateOutcome.allCases.count + 2
     /// Standard-normal quantile of 0.9: an 80% central interval is μ ± z·σ.

@@ -111,8 +111,9 @@ public enum SurrogateTraining {
         configuration.weightDecay = 1e-4
         let trainer = Trainer(configuration: configuration)
         let optimiser = Adam(weightDecay: 1e-4, decoupled: true)
-        let trainingSet = sampleSet(model, training)
-        let validationSet = sampleSet(model, validation)
+        let classWeights = SurrogateObjective.classWeights(of: training)
+        let trainingSet = sampleSet(model, training, classWeights: classWeights)
+        let validationSet = sampleSet(model, validation, classWeights: classWeights)
         var shuffle = SplitMix64(seed: options.seed &+ 1)
         var best = (loss: Float.infinity, state: model.network.state)
         var sinceBest = 0
@@ -157,13 +158,17 @@ public enum SurrogateTraining {
     }
 
     /// Inputs and targets of `examples` as the trainer takes them.
-    static func sampleSet(_ model: SurrogateModel, _ examples: [SurrogateExample]) -> SampleSet {
+    static func sampleSet(
+        _ model: SurrogateModel, _ examples: [SurrogateExample], classWeights: [Double]
+    ) -> SampleSet {
         let (sequences, features) = model.inputs(examples.map(\.input))
         return SampleSet(
             sequences: sequences, features: features,
             targets: Tensor(
-                shape: [examples.count, 3],
-                scalars: examples.flatMap(SurrogateObjective.targets)))
+                shape: [examples.count, SurrogateObjective.targetWidth],
+                scalars: examples.flatMap {
+                    SurrogateObjective.targets(of: $0, classWeights: classWeights)
+                }))
     }
 
     /// Median percentage error of the remaining iterations over converged examples.
