@@ -20,9 +20,13 @@ public struct PatchSettings: Sendable, Equatable {
         case heatFlux = "heat-flux"
     }
 
+    /// `/define/boundary-conditions/zone-type`: which of the fields below apply (default `wall`,
+    /// as for a boundary Fluent has not been told about).
     public var zoneType: ZoneType = .wall
     /// Wall velocity, m/s (moving wall when non-zero).
     public var wallVelocity: Vector2 = .zero
+    /// Which thermal condition a wall imposes when energy is solved (default adiabatic: zero
+    /// heat flux); picks `wallTemperature` or `wallHeatFlux`.
     public var thermalKind: ThermalKind = .adiabatic
     /// Fixed wall temperature, K (Fluent default 300).
     public var wallTemperature: Double = 300
@@ -30,6 +34,8 @@ public struct PatchSettings: Sendable, Equatable {
     public var wallHeatFlux: Double = 0
     /// Inlet mean speed normal to the patch, m/s.
     public var inletSpeed: Double = 0
+    /// Velocity profile across a velocity inlet, scaled so its mean is `inletSpeed` (default
+    /// uniform).
     public var inletProfile: InletProfile = .uniform
     /// Inlet temperature, K.
     public var inletTemperature: Double = 300
@@ -38,6 +44,8 @@ public struct PatchSettings: Sendable, Equatable {
     /// Temperature of fluid re-entering through the outlet, K.
     public var backflowTemperature: Double = 300
 
+    /// Fluent's defaults: a stationary adiabatic wall; the fields of the other zone types hold
+    /// their defaults until the type is switched.
     public init() {}
 
     /// The solver's boundary condition for the current zone type.

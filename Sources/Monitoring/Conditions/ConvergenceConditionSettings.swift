@@ -9,11 +9,14 @@ public struct ConvergenceConditionSettings: Sendable, Equatable {
 
     /// In definition order; the report name is the key.
     public var conditions: [ConvergenceCondition] = []
+    /// `condition`: whether all active conditions must hold or any one (Fluent default all).
     public var combination: Combination = .all
     /// `residual-criteria-required?`: with active conditions, the run also needs every checked
     /// residual below its criterion (default yes). With `no`, the conditions alone decide.
     public var residualCriteriaRequired: Bool = true
 
+    /// No conditions, `all-conditions-are-satisfied`, residual criteria required (Fluent's
+    /// defaults): the residual criteria alone decide.
     public init() {}
 
     /// Whether any condition takes part in the decision.
