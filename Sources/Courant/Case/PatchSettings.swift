@@ -7,16 +7,23 @@ import FlowSolver
 public struct PatchSettings: Sendable, Equatable {
     /// Fluent's zone types that Courant supports.
     public enum ZoneType: String, Sendable, CaseIterable, Equatable {
+        /// No-slip wall, stationary or moving tangentially; thermal condition by `thermalKind`.
         case wall
+        /// Given normal inflow speed and profile (and temperature with energy on).
         case velocityInlet = "velocity-inlet"
+        /// Given gauge pressure; backflow enters at `backflowTemperature`.
         case pressureOutlet = "pressure-outlet"
+        /// Zero normal velocity and zero normal gradients of every other variable.
         case symmetry
     }
 
     /// A wall's thermal condition kind (Fluent wall panel, Thermal tab).
     public enum ThermalKind: String, Sendable, CaseIterable, Equatable {
+        /// Zero heat flux through the wall.
         case adiabatic
+        /// Fixed wall temperature, `wallTemperature` (K).
         case temperature
+        /// Fixed heat flux into the fluid, `wallHeatFlux` (W/m²).
         case heatFlux = "heat-flux"
     }
 

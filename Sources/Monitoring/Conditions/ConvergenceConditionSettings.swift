@@ -3,7 +3,9 @@
 public struct ConvergenceConditionSettings: Sendable, Equatable {
     /// How active conditions combine (`condition`): all must hold, or any one suffices.
     public enum Combination: String, Sendable, CaseIterable, Equatable {
+        /// Converged when every active condition holds (Fluent default).
         case all = "all-conditions-are-satisfied"
+        /// Converged when at least one active condition holds.
         case any = "any-condition-is-satisfied"
     }
 
