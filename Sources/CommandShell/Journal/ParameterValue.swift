@@ -1,7 +1,9 @@
 /// The value of a journal parameter: a number (usable in arithmetic) or text (file names,
 /// boundary names), as declared or as given by `--set NAME=VALUE`.
 public enum ParameterValue: Equatable, Sendable, CustomStringConvertible {
+    /// A finite number, usable in a journal's arithmetic.
     case number(Double)
+    /// Anything that does not read as a finite number.
     case text(String)
 
     /// Reads `text` as a number when it is one (`400`, `1e-3`), as text otherwise.

@@ -3,8 +3,11 @@
 /// The tree is the single source of truth for what a user can see and change: the REPL,
 /// journals, help, Tab completion and the canonical journal writer all walk it.
 public enum TreeNode {
+    /// A submenu, e.g. `/solve/monitors`: holds further nodes.
     case menu(MenuNode)
+    /// A value the user reads and changes, e.g. `convergence-criteria`; written to case files.
     case setting(SettingNode)
+    /// An action with arguments, e.g. `iterate`.
     case command(CommandNode)
 
     /// The node's own name, e.g. `convergence-criteria`.

@@ -6,6 +6,7 @@
 public enum SettingValue: Equatable, Sendable {
     /// Fluent's `yes` / `no`.
     case boolean(Bool)
+    /// A count, e.g. iterations or `n-maximize-norms`.
     case integer(Int)
     /// A real in the setting's stated units.
     case real(Double)

@@ -25,12 +25,17 @@ public struct MeshSpecification: Sendable, Equatable {
     /// side's own name (`left`, `right`, `bottom`, `top`).
     public var patchNames: [String: String] = [:]
 
+    /// The default layout: the unit square (1 m × 1 m) as one block of 20 × 20 uniform cells, its
+    /// four sides named `left`, `right`, `bottom`, `top`.
     public init() {}
 
     /// A block of the layout, (column, row) from the lower-left corner.
     public struct BlockIndex: Sendable, Hashable {
+        /// 0-based block column, counted from the left (x).
         public var column: Int
+        /// 0-based block row, counted from the bottom (y).
         public var row: Int
+        /// The block in `column` and `row`; not checked against the layout.
         public init(column: Int, row: Int) {
             self.column = column
             self.row = row

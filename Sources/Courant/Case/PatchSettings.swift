@@ -7,22 +7,33 @@ import FlowSolver
 public struct PatchSettings: Sendable, Equatable {
     /// Fluent's zone types that Courant supports.
     public enum ZoneType: String, Sendable, CaseIterable, Equatable {
+        /// No-slip wall, stationary or moving tangentially; thermal condition by `thermalKind`.
         case wall
+        /// Given normal inflow speed and profile (and temperature with energy on).
         case velocityInlet = "velocity-inlet"
+        /// Given gauge pressure; backflow enters at `backflowTemperature`.
         case pressureOutlet = "pressure-outlet"
+        /// Zero normal velocity and zero normal gradients of every other variable.
         case symmetry
     }
 
     /// A wall's thermal condition kind (Fluent wall panel, Thermal tab).
     public enum ThermalKind: String, Sendable, CaseIterable, Equatable {
+        /// Zero heat flux through the wall.
         case adiabatic
+        /// Fixed wall temperature, `wallTemperature` (K).
         case temperature
+        /// Fixed heat flux into the fluid, `wallHeatFlux` (W/m²).
         case heatFlux = "heat-flux"
     }
 
+    /// `/define/boundary-conditions/zone-type`: which of the fields below apply (default `wall`,
+    /// as for a boundary Fluent has not been told about).
     public var zoneType: ZoneType = .wall
     /// Wall velocity, m/s (moving wall when non-zero).
     public var wallVelocity: Vector2 = .zero
+    /// Which thermal condition a wall imposes when energy is solved (default adiabatic: zero
+    /// heat flux); picks `wallTemperature` or `wallHeatFlux`.
     public var thermalKind: ThermalKind = .adiabatic
     /// Fixed wall temperature, K (Fluent default 300).
     public var wallTemperature: Double = 300
@@ -30,6 +41,8 @@ public struct PatchSettings: Sendable, Equatable {
     public var wallHeatFlux: Double = 0
     /// Inlet mean speed normal to the patch, m/s.
     public var inletSpeed: Double = 0
+    /// Velocity profile across a velocity inlet, scaled so its mean is `inletSpeed` (default
+    /// uniform).
     public var inletProfile: InletProfile = .uniform
     /// Inlet temperature, K.
     public var inletTemperature: Double = 300
@@ -38,6 +51,8 @@ public struct PatchSettings: Sendable, Equatable {
     /// Temperature of fluid re-entering through the outlet, K.
     public var backflowTemperature: Double = 300
 
+    /// Fluent's defaults: a stationary adiabatic wall; the fields of the other zone types hold
+    /// their defaults until the type is switched.
     public init() {}
 
     /// The solver's boundary condition for the current zone type.

@@ -8,6 +8,7 @@ import RunHistory
 /// the last status when the flow is re-initialised or the session ends. A run that is killed keeps
 /// what was committed and is marked `interrupted` when the database is next opened.
 public final class HistoryRecorder: IterationObserver {
+    /// The open history store the run is logged to (`--history DB`, `/file/history/...`).
     public let database: HistoryDatabase
     /// Describes the run when its first iteration arrives (the settings then in force).
     private let describe: () -> RunDescription
@@ -17,6 +18,8 @@ public final class HistoryRecorder: IterationObserver {
     /// Receives one-line warnings when the database cannot be written (the run goes on).
     private let warn: (String) -> Void
 
+    /// A recorder that logs to `database`, describing the run with `describe` when its first
+    /// iteration arrives and sending write failures to `warn` instead of stopping the run.
     public init(
         database: HistoryDatabase, describe: @escaping () -> RunDescription,
         warn: @escaping (String) -> Void
@@ -29,8 +32,10 @@ public final class HistoryRecorder: IterationObserver {
     /// The id of the run being logged, if one has started.
     public var runID: Int64? { logger?.runID }
 
+    /// Does nothing: the run row is created at the first iteration, not at each `iterate` call.
     public func runWillStart(equations: [String], reports: [String], iterationLimit: Int) {}
 
+    /// Begins the run row if none is open, then appends the iteration's residuals and reports.
     public func iterationDidComplete(_ record: IterationRecord, iterationsLeft: Int) {
         do {
             if logger == nil { logger = try database.beginRun(describe()) }
@@ -40,6 +45,7 @@ public final class HistoryRecorder: IterationObserver {
         }
     }
 
+    /// Remembers the status (and the converged iteration) for `close()` and flushes the batch.
     public func runDidFinish(_ outcome: RunOutcome) {
         lastStatus = outcome.status
         if outcome.status == .converged { convergedAt = outcome.lastRecord?.iteration }

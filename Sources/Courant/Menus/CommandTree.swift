@@ -4,6 +4,8 @@ import CommandShell
 /// `/file/write-case`: the mesh decides the patch names that boundary conditions are keyed by,
 /// and the models decide the equations that residual monitors are keyed by, so both come first.
 public enum CommandTree {
+    /// The root menu (`/file`, `/mesh`, `/define`, `/solve`, `/report`, `/surrogate`, `exit`), with
+    /// every command acting on `session`.
     public static func build(for session: CourantSession) -> MenuNode {
         MenuNode.root(
             help: "Courant: steady pressure-based finite-volume solver",

@@ -6,12 +6,14 @@ import RunHistory
 /// Runs a journal without a person at the keyboard: `courant run FILE.jou` and `courant -i`.
 ///
 /// Errors are one line on standard error (`FILE:LINE: /command/path: message`). The exit code
-/// follows the run's status (`Monitoring.RunStatus.exitCode`): 0 converged, 1 input error, 2 diverged,
-/// 3 iteration limit, 4 stalled, 5 abandoned, 130 interrupted; a journal that never iterates and
-/// meets no error exits 0. Every iteration completed before an error stays in the history.
+/// follows the run's status (`Monitoring.RunStatus.exitCode`): 0 converged, 1 input error,
+/// 2 diverged, 3 iteration limit, 4 stalled, 5 abandoned, 130 interrupted; a journal that never
+/// iterates and meets no error exits 0. Every iteration completed before an error stays in the
+/// history.
 public enum CaseRunner {
     /// What `courant run` was asked to do.
     public struct Options: Sendable {
+        /// The journal to run (`courant run FILE.jou`, or `-i FILE.jou`).
         public var journalPath: String
         /// `--set NAME=VALUE`: journal parameter overrides, or, for a NAME that is a command-tree
         /// path (`/solve/set/under-relaxation/pressure`), a setting applied when the flow is
@@ -34,6 +36,7 @@ public enum CaseRunner {
         /// converging falls below P.
         public var abandonBelow: Double?
 
+        /// Options for running `journalPath` with every flag at its default.
         public init(journalPath: String) {
             self.journalPath = journalPath
         }

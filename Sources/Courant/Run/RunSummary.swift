@@ -6,14 +6,27 @@ import Monitoring
 ///   "reports": {name: final value}, "wall_seconds", "case", "history_run_id"}`.
 /// Non-finite numbers (a diverged run) are written as `null`, since JSON has no NaN.
 public struct RunSummary: Sendable, Equatable {
+    /// `status`: the last `iterate` call's `RunStatus` raw value (`converged`, `not-converged`,
+    /// ...), `failed` after an error, `no-iterations` for a journal that never iterates.
     public var status: String
+    /// `iterations`: the last iteration count since flow initialisation (0 if none ran).
     public var iterations: Int
+    /// `residuals`: (equation, final scaled residual, dimensionless); solver order when taken
+    /// from a session, sorted by equation name when read back.
     public var residuals: [(String, Double)]
+    /// `reports`: (report definition, final value in the report's SI units); definition order
+    /// when taken from a session, sorted by name when read back.
     public var reports: [(String, Double)]
+    /// `wall_seconds`: wall-clock seconds spent iterating since the flow was initialised.
     public var wallSeconds: Double
+    /// `case`: the case name (`/file/case-name`; `courant run` starts from the journal's file
+    /// name).
     public var caseName: String
+    /// `history_run_id`: the run's id in the history database; nil when nothing was logged.
     public var historyRunID: Int64?
 
+    /// Equal when the JSON texts are equal (tuples are not `Equatable`); so NaN equals NaN, both
+    /// being written as `null`.
     public static func == (a: RunSummary, b: RunSummary) -> Bool {
         a.json == b.json
     }

@@ -29,6 +29,8 @@ public struct CaseSettings: Sendable, Equatable {
     /// `/solve/report-files/...`.
     public var reportFiles: [ReportFileSpecification] = []
 
+    /// A new case with Fluent's defaults: the default mesh, every patch a stationary adiabatic
+    /// wall, and residual monitors for the equations of the default models.
     public init() {
         residualMonitors = ResidualMonitorSettings(equations: [])
         residualMonitors.synchronise(with: equations)

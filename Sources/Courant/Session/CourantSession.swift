@@ -47,6 +47,8 @@ public final class CourantSession {
     /// The Courant version recorded with every run.
     public static let version = "0.1.0"
 
+    /// A session with default case settings and no solver (the flow is not initialised), writing
+    /// console text and the run controller's messages to `write`.
     public init(write: @escaping (String) -> Void) {
         self.write = write
         controller = RunController(residualMonitors: ResidualMonitorSettings(equations: [])) { _ in

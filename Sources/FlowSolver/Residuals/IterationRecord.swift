@@ -10,6 +10,7 @@ public struct IterationRecord: Sendable, Equatable {
     /// Wall-clock seconds spent on this iteration.
     public var wallSeconds: Double
 
+    /// A record from its parts; `reports` is empty when no report definition exists.
     public init(
         iteration: Int, residuals: [EquationResidual], reports: [ReportValue] = [],
         wallSeconds: Double
@@ -23,9 +24,12 @@ public struct IterationRecord: Sendable, Equatable {
 
 /// The value of one named report definition at one iteration (SI units of the report).
 public struct ReportValue: Sendable, Equatable {
+    /// The report definition's name (`/solve/report-definitions/NAME`).
     public var name: String
+    /// The report's value, in its SI units (N for a force, Pa for a pressure, ...).
     public var value: Double
 
+    /// The value `value` of report definition `name`.
     public init(name: String, value: Double) {
         self.name = name
         self.value = value

@@ -19,6 +19,8 @@ public struct ConvergenceCondition: Sendable, Equatable {
     /// `print?`: print `Solution for report definition NAME has converged` when first met.
     public var printsMessage: Bool = true
 
+    /// A condition on `reportDefinition` with Fluent's defaults: stop criterion 1e-3, no initial
+    /// values ignored, one previous value considered, active, printing.
     public init(reportDefinition: String) {
         self.reportDefinition = reportDefinition
     }

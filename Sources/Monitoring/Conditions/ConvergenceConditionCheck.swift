@@ -10,6 +10,7 @@ public struct ConvergenceConditionCheck: Sendable {
         public var newlyConverged: [String]
     }
 
+    /// The conditions judged, fixed for the life of the check (one `iterate` call).
     public let settings: ConvergenceConditionSettings
     private var previousValue: [String: Double] = [:]
     /// Consecutive iterations whose relative change was below the criterion, per report.
@@ -17,6 +18,7 @@ public struct ConvergenceConditionCheck: Sendable {
     private var announced: Set<String> = []
     private var iterationsSeen = 0
 
+    /// A check with no history: no previous values, no condition yet met or announced.
     public init(settings: ConvergenceConditionSettings) {
         self.settings = settings
     }

@@ -11,13 +11,17 @@ import Foundation
 /// wall time of the iteration in seconds and the iterations left in this `iterate` call. The header
 /// repeats every `headerInterval` rows.
 public final class ResidualTable: IterationObserver {
+    /// Which equations get a column (`monitor?`) and the residual form displayed.
     public let monitors: ResidualMonitorSettings
     /// Report definitions printed as columns, in order.
     public let reportColumns: [String]
+    /// Rows printed between repetitions of the header (default 20).
     public let headerInterval: Int
     private let write: (String) -> Void
     private var rowsSinceHeader = 0
 
+    /// A table of the monitored equations and `reportColumns`, sending each line (without its
+    /// newline) to `write`.
     public init(
         monitors: ResidualMonitorSettings, reportColumns: [String] = [], headerInterval: Int = 20,
         write: @escaping (String) -> Void
@@ -52,11 +56,13 @@ public final class ResidualTable: IterationObserver {
         return line + String(format: "  %8.4fs %5d", record.wallSeconds, iterationsLeft)
     }
 
+    /// Prints the header at the start of every `iterate` call.
     public func runWillStart(equations: [String], reports: [String], iterationLimit: Int) {
         write(header)
         rowsSinceHeader = 0
     }
 
+    /// Prints the iteration's row, repeating the header first every `headerInterval` rows.
     public func iterationDidComplete(_ record: IterationRecord, iterationsLeft: Int) {
         if rowsSinceHeader == headerInterval {
             write(header)
@@ -66,6 +72,7 @@ public final class ResidualTable: IterationObserver {
         rowsSinceHeader += 1
     }
 
+    /// Does nothing: the controller prints the outcome's message.
     public func runDidFinish(_ outcome: RunOutcome) {}
 
     private static func column(_ text: String) -> String {

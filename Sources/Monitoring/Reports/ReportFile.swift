@@ -8,6 +8,7 @@ import Foundation
 public final class ReportFile: IterationObserver {
     /// The report definitions written, in column order.
     public let reports: [String]
+    /// The CSV file's path, as given (relative to the working directory).
     public let path: String
     private let handle: FileHandle
 
@@ -27,8 +28,11 @@ public final class ReportFile: IterationObserver {
 
     deinit { try? handle.close() }
 
+    /// Does nothing: the header was written when the file was created.
     public func runWillStart(equations: [String], reports: [String], iterationLimit: Int) {}
 
+    /// Appends the iteration's row; a report missing from the record leaves its field empty, and
+    /// a failed write is ignored (the run goes on).
     public func iterationDidComplete(_ record: IterationRecord, iterationsLeft: Int) {
         var fields = [String(record.iteration)]
         for name in reports {
@@ -38,6 +42,7 @@ public final class ReportFile: IterationObserver {
         try? write(fields.joined(separator: ",") + "\n")
     }
 
+    /// Does nothing: every row is already written, and the file stays open for the next call.
     public func runDidFinish(_ outcome: RunOutcome) {}
 
     private func write(_ text: String) throws {
@@ -47,7 +52,10 @@ public final class ReportFile: IterationObserver {
 
 /// A report file that cannot be written.
 public struct ReportFileError: Error, CustomStringConvertible {
+    /// The report file's path.
     public var path: String
+    /// Why it cannot be written, e.g. `cannot create the file`.
     public var reason: String
+    /// `PATH: REASON`, the one-line message shown to the user.
     public var description: String { "\(path): \(reason)" }
 }

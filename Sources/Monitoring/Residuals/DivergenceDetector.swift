@@ -8,12 +8,17 @@ import FlowSolver
 public struct DivergenceDetector: Sendable {
     /// Why a run is judged diverged, naming the equation.
     public struct Divergence: Sendable, Equatable, CustomStringConvertible {
+        /// The diverging equation (Fluent's name, e.g. `x-velocity`).
         public var equation: String
+        /// The iteration at which divergence was detected (count since flow initialisation).
         public var iteration: Int
+        /// The offending residual: the displayed form when it grew, or the non-finite value
+        /// (of whichever form was NaN or infinite first).
         public var residual: Double
         /// Smallest displayed residual seen before (nil for NaN/Inf).
         public var smallestResidual: Double?
 
+        /// The console message: `Divergence detected in EQUATION at iteration N: ...`.
         public var description: String {
             if let smallestResidual {
                 let growth = residual / smallestResidual
@@ -26,11 +31,15 @@ public struct DivergenceDetector: Sendable {
         }
     }
 
+    /// The residual form compared (the displayed one, from the monitor settings).
     public let form: ResidualForm
+    /// Growth over the smallest value so far that counts as divergence (`divergenceFactor`).
     public let growthFactor: Double
+    /// Iterations since flow initialisation not used for the smallest value (`n-maximize-norms`).
     public let iterationsIgnored: Int
     private var smallest: [String: Double] = [:]
 
+    /// A detector with no history, taking its form, factor and ignored iterations from `settings`.
     public init(settings: ResidualMonitorSettings) {
         form = settings.form
         growthFactor = settings.divergenceFactor

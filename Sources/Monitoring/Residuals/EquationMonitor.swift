@@ -8,9 +8,12 @@ public struct EquationMonitor: Sendable, Equatable {
     public var checksConvergence: Bool
     /// Absolute criterion on the displayed residual (dimensionless when scaled or normalised).
     public var absoluteCriterion: Double
-    /// Relative criterion: displayed residual / its value at the first iteration of the run.
+    /// Relative criterion: displayed residual / its value at the first iteration of the current
+    /// `iterate` call (see `ResidualConvergenceCheck`).
     public var relativeCriterion: Double
 
+    /// The monitor of `equation`, with Fluent's defaults: monitored, checked, absolute criterion
+    /// `defaultAbsoluteCriterion(for:)` when none is given, relative criterion 1e-3.
     public init(
         equation: String, isMonitored: Bool = true, checksConvergence: Bool = true,
         absoluteCriterion: Double? = nil, relativeCriterion: Double = 1e-3

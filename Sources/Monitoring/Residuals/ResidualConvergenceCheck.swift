@@ -15,9 +15,11 @@ public struct ResidualConvergenceCheck: Sendable {
         case notApplicable
     }
 
+    /// The criteria judged, fixed for the life of the check (one `iterate` call).
     public let settings: ResidualMonitorSettings
     private var residualAtStart: [String: Double] = [:]
 
+    /// A check whose reference residuals are taken from the first record it judges.
     public init(settings: ResidualMonitorSettings) {
         self.settings = settings
     }

@@ -7,8 +7,12 @@ import FlowSolver
 /// normalised form is used whatever `scale-residuals?` says, since normalisation already makes the
 /// residuals dimensionless (normalised residuals are derived from the scaled form).
 public enum ResidualForm: String, Sendable, Equatable {
+    /// Σ_P |cell imbalance|, in the units of the equation's source (`EquationResidual.unscaled`).
     case unscaled
+    /// The unscaled sum over Σ_P |aP·φP|; dimensionless (`EquationResidual.scaled`).
     case scaled
+    /// The scaled value over its largest in the first `n-maximize-norms` iterations;
+    /// dimensionless (`EquationResidual.normalised`).
     case normalised
 
     /// The form selected by Fluent's two switches.

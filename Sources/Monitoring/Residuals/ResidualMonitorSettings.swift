@@ -7,6 +7,7 @@
 public struct ResidualMonitorSettings: Sendable, Equatable {
     /// In the solver's equation order (continuity first).
     public private(set) var monitors: [EquationMonitor]
+    /// `criterion-type`: how the criteria are applied (Fluent default `absolute`).
     public var criterionType: CriterionType = .absolute
     /// `normalize?`: display and judge normalised residuals (Fluent default `no`).
     public var normalize: Bool = false
@@ -18,6 +19,8 @@ public struct ResidualMonitorSettings: Sendable, Equatable {
     /// `nMaximizeNorms` iterations) is taken as divergence. Courant's extension; Fluent has none.
     public var divergenceFactor: Double = 1e6
 
+    /// Monitors with Fluent's defaults for `equations`, given in the solver's order (continuity
+    /// first).
     public init(equations: [String]) {
         monitors = equations.map { EquationMonitor(equation: $0) }
     }

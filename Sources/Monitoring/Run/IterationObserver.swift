@@ -14,5 +14,7 @@ public protocol IterationObserver: AnyObject {
 /// Something that may end a run early for a reason of its own (e.g. the surrogate abandoning a
 /// hopeless run). Returns the status and a one-line reason, or nil to let the run go on.
 public protocol StopDecider: AnyObject {
+    /// Judges `record`, after divergence, convergence and stall have not ended the run: the status
+    /// to end it with (e.g. `abandoned`) and the one-line reason printed, or nil to go on.
     func stopRequest(after record: IterationRecord) -> (status: RunStatus, reason: String)?
 }

@@ -9,10 +9,16 @@ import FlowSolver
 /// One controller lives from flow initialisation to the next: divergence and stall histories carry
 /// across `iterate` calls while their settings are unchanged, as the REPL iterates in steps.
 public final class RunController {
+    /// `/solve/monitors/residual` settings: the residual criteria and the divergence detector's
+    /// settings; read at the start of every `iterate` call.
     public var residualMonitors: ResidualMonitorSettings
+    /// `/solve/convergence-conditions` settings; read at the start of every `iterate` call.
     public var conditions: ConvergenceConditionSettings
+    /// `/solve/monitors/stall` settings; read at the start of every `iterate` call.
     public var stallDetection: StallDetectionSettings
+    /// Told of every iteration, in this order, before any decision is taken.
     public var observers: [any IterationObserver] = []
+    /// Asked, in this order, whether to stop after each iteration that nothing else ended.
     public var deciders: [any StopDecider] = []
     /// Receives the console's one-line messages (convergence, warnings, divergence).
     public var message: (String) -> Void
@@ -22,6 +28,8 @@ public final class RunController {
     private var stall: StallDetector
     private var stallSettings: (StallDetectionSettings, ResidualMonitorSettings)
 
+    /// A controller with no observers or deciders and fresh divergence and stall histories;
+    /// `message` receives the console's one-line messages.
     public init(
         residualMonitors: ResidualMonitorSettings,
         conditions: ConvergenceConditionSettings = ConvergenceConditionSettings(),
@@ -110,8 +118,8 @@ public final class RunController {
     }
 
     /// Residual criteria and convergence conditions combined as the settings say: without active
-    /// conditions residuals decide alone; with them, the conditions decide, and the residual criteria
-    /// must also hold when `residualCriteriaRequired` (and residuals can decide at all).
+    /// conditions residuals decide alone; with them, the conditions decide, and the residual
+    /// criteria must also hold when `residualCriteriaRequired` (and residuals can decide at all).
     private func isConverged(
         residuals: ResidualConvergenceCheck.Judgement,
         conditions judgement: ConvergenceConditionCheck.Judgement

@@ -2,6 +2,7 @@ import FlowSolver
 
 /// The result of one `iterate` call.
 public struct RunOutcome: Sendable, Equatable {
+    /// How the call ended.
     public var status: RunStatus
     /// Iterations performed by this call.
     public var iterationsPerformed: Int
@@ -10,6 +11,7 @@ public struct RunOutcome: Sendable, Equatable {
     /// One line explaining the status (divergence reason, stalled equation, abandonment), if any.
     public var reason: String?
 
+    /// An outcome from its parts.
     public init(
         status: RunStatus, iterationsPerformed: Int, lastRecord: IterationRecord?,
         reason: String? = nil

@@ -11,5 +11,6 @@ public struct StallDetectionSettings: Sendable, Equatable {
     /// `stop-on-stall?`: end the run with status `stalled` when a checked residual stalls.
     public var stopsOnStall: Bool = false
 
+    /// Off, with a 300-iteration window, a 0.5-decade minimum drop and no stopping on a stall.
     public init() {}
 }

@@ -3,22 +3,35 @@ import FlowSolver
 
 /// Flags residuals that make no progress: over the last `window` iterations the mean of
 /// log10(residual) in the last quarter is less than `minimumDecadeDrop` below the mean in the
-/// first quarter (means of logs, so one spike does not hide a trend and oscillations average out). A flagged residual is called *oscillating* when more than 30% of consecutive
-/// changes flip sign and its peak-to-peak swing exceeds 0.2 decades, *stalled* otherwise.
+/// first quarter (means of logs, so one spike does not hide a trend and oscillations average out).
+/// A flagged residual is called *oscillating* when more than 30% of consecutive changes flip sign
+/// and its peak-to-peak swing exceeds 0.2 decades, *stalled* otherwise.
 ///
 /// Only checked equations that do not yet meet their absolute criterion are watched: a converged
 /// residual sitting flat at round-off is not a stall.
 public struct StallDetector: Sendable {
     /// A residual flagged for making no progress.
     public struct Stall: Sendable, Equatable, CustomStringConvertible {
-        public enum Kind: String, Sendable { case stalled, oscillating }
+        /// How the residual fails to progress; the raw value is the word in the warning.
+        public enum Kind: String, Sendable {
+            /// Flat or drifting: too little drop without a sustained oscillation.
+            case stalled
+            /// More than 30% of consecutive changes flip sign and the window's peak-to-peak swing
+            /// exceeds 0.2 decades.
+            case oscillating
+        }
+        /// The flagged equation (Fluent's name, e.g. `continuity`).
         public var equation: String
+        /// Stalled or oscillating.
         public var kind: Kind
+        /// The iteration at which it was flagged (count since flow initialisation).
         public var iteration: Int
         /// Decades the residual fell over the window (negative if it rose).
         public var decadeDrop: Double
+        /// Iterations in the window the drop was measured over.
         public var window: Int
 
+        /// The console warning: `Warning: EQUATION residual is KIND at iteration N (...)`.
         public var description: String {
             let drop = String(format: "%.2f", decadeDrop)
             return "Warning: \(equation) residual is \(kind.rawValue) at iteration \(iteration) "
@@ -26,12 +39,15 @@ public struct StallDetector: Sendable {
         }
     }
 
+    /// The detection settings, fixed for the life of the detector.
     public let settings: StallDetectionSettings
     private let monitors: ResidualMonitorSettings
     /// log10 of the displayed residual per equation, the last `window` iterations, oldest first.
     private var logHistory: [String: [Double]] = [:]
     private var flagged: Set<String> = []
 
+    /// A detector with no history, watching the checked equations of `monitors` in their displayed
+    /// form against their absolute criteria.
     public init(settings: StallDetectionSettings, monitors: ResidualMonitorSettings) {
         self.settings = settings
         self.monitors = monitors
