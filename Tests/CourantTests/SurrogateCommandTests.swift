@@ -121,8 +121,9 @@ import Testing
                 == true)
         #expect(lines.filter { $0.hasPrefix("predictor") }.count == 1, "one table")
         #expect(!output.contains("fine-tuned from"), "models from scratch have no provenance")
+        let predictors = ["m1", "m2", "log-linear", "contraction-factor", "nearest-neighbour"]
         let rows = lines.map { $0.split(separator: " ").map(String.init) }.filter {
-            ["m1", "m2", "log-linear", "contraction-factor", "nearest-neighbour"].contains($0[0])
+            $0.count == 9 && predictors.contains($0[0])
         }
         // Runs still iterating at each prefix: b's converged runs end at 500, 286 and 200
         // iterations, its stalled one at 150.
@@ -130,10 +131,7 @@ import Testing
         var figuresDiffer = false
         for (prefix, runs) in expectedRuns {
             let block = rows.filter { $0[1] == prefix }
-            #expect(
-                block.map { $0[0] }
-                    == ["m1", "m2", "log-linear", "contraction-factor", "nearest-neighbour"],
-                "prefix \(prefix)")
+            #expect(block.map { $0[0] } == predictors, "prefix \(prefix)")
             #expect(block.allSatisfy { $0[2] == runs }, "prefix \(prefix)")
             if let m1 = block.first, block.count > 1, m1.dropFirst() != block[1].dropFirst() {
                 figuresDiffer = true
