@@ -65,6 +65,10 @@ public enum SurrogateCommands {
             if !frozen.isEmpty && initial == nil {
                 throw SurrogateError.modelFile("--freeze needs --init MODEL (nothing to keep)")
             }
+            // Hashed right after loading, so the hash names the bytes the weights came from.
+            let provenance = try options.initialModelPath.map { path throws(SurrogateError) in
+                try SurrogateModel.Provenance(fineTunedFrom: path, frozen: frozen)
+            }
             let model = try SurrogateTraining.train(
                 runs: runs, options: options.training, initial: initial, freeze: frozen,
                 note: { print("note: " + $0) }
@@ -72,26 +76,24 @@ public enum SurrogateCommands {
                 epochs.append($0)
                 print($0.line)
             }
+            // A base that was itself fine-tuned passes on its weights, not its provenance.
+            model.provenance = provenance
             let modelPath = options.outputStem + ".safetensors"
             try model.save(to: modelPath)
             let heldOut = runs.filter { model.heldOutFamilies.contains($0.family) }
             let trained = runs.filter { !model.heldOutFamilies.contains($0.family) }
             let rows = SurrogateEvaluation.rows(
                 model: model, testRuns: heldOut, trainingRuns: trained)
-            var card = ModelCard(
+            let card = ModelCard(
                 model: model, modelPath: modelPath, historyPath: location(options.historyPath),
                 runs: runs,
                 epochs: epochs, trainingSeconds: Date().timeIntervalSince(start),
                 commandLine: options.commandLine, heldOutRows: rows)
-            card.fineTunedFrom = options.initialModelPath
-            card.frozenParts = frozen.isEmpty ? nil : frozen.map { "\($0)" }
             try write(card.json, to: options.outputStem + ".json")
             print(
                 "model written to \(modelPath) (\(model.network.parameterCount) parameters), "
                     + "card to \(options.outputStem).json")
-            if let base = options.initialModelPath {
-                print("fine-tuned from \(base)" + (frozen.isEmpty ? "" : ", frozen: \(frozen)"))
-            }
+            if let provenance { print(provenance.summary) }
             if !rows.isEmpty {
                 print("held-out families: " + model.heldOutFamilies.joined(separator: ", "))
                 print(SurrogateEvaluation.table(rows), terminator: "")
@@ -135,6 +137,7 @@ public enum SurrogateCommands {
             print(
                 "\(location(historyPath)): test families \(described); \(test.count) runs "
                     + "(\(outcomeCounts(test)))")
+            for (name, candidate) in models { describeProvenance(of: candidate, label: name) }
             let trainingRuns = runs.filter {
                 runIDs.isEmpty ? !testFamilies.contains($0.family) : !testIDs.contains($0.runID)
             }
@@ -168,6 +171,7 @@ public enum SurrogateCommands {
     {
         run {
             let model = try SurrogateModel.load(from: modelPath)
+            describeProvenance(of: model, label: modelPath)
             let database = try openHistory(historyPath)
             let record = try database.run(id: runID)
             let iterations = try database.iterations(runID: runID)
@@ -210,6 +214,7 @@ public enum SurrogateCommands {
     ) -> Int32 {
         run {
             let model = try SurrogateModel.load(from: modelPath)
+            describeProvenance(of: model, label: modelPath)
             let residuals = try ResidualCSV.read(path: csvPath)
             let observed = residuals.map(\.count).max() ?? 0
             let input = SurrogateInput(
@@ -242,6 +247,12 @@ public enum SurrogateCommands {
             }
             return [.residualBlocks(count)]
         }
+    }
+
+    /// Prints `LABEL: fine-tuned from BASE (sha256 …, frozen: …)` for a fine-tuned model
+    /// (`label` its path, or its name in an evaluation table), nothing for one from scratch.
+    static func describeProvenance(of model: SurrogateModel, label: String) {
+        if let provenance = model.provenance { print("\(label): \(provenance.summary)") }
     }
 
     /// The two lines of a prediction.

@@ -31,12 +31,16 @@ public struct ModelCard: Codable, Sendable {
     public var trainingSeconds: Double
     public var intervalScale: Double
     public var heldOutEvaluation: [Row]
-    /// The model this one was fine-tuned from (`train --init`), nil when trained from scratch.
+    /// The model this one was fine-tuned from (`train --init`), nil when trained from scratch;
+    /// the same as the model file's `fine_tuned_from`.
     public var fineTunedFrom: String?
-    /// The parts kept frozen while fine-tuning (`train --freeze`), e.g. `["residual blocks 1-2"]`.
+    /// SHA-256 of the base model file's bytes (64 hex digits), nil when trained from scratch.
+    public var baseModelSHA256: String?
+    /// The parts kept frozen while fine-tuning (`train --freeze`), e.g. `["residual blocks 1-2"]`;
+    /// empty when every weight trained, nil when trained from scratch.
     public var frozenParts: [String]?
 
-    /// The card of a freshly trained model.
+    /// The card of a freshly trained model; a fine-tuned one's provenance is copied from it.
     public init(
         model: SurrogateModel, modelPath: String, historyPath: String, runs: [RunSeries],
         epochs: [EpochReport], trainingSeconds: Double, commandLine: String,
@@ -56,6 +60,9 @@ public struct ModelCard: Codable, Sendable {
         finalValidationLoss = epochs.map(\.validationLoss).min() ?? .nan
         self.trainingSeconds = trainingSeconds
         intervalScale = model.intervalScale
+        fineTunedFrom = model.provenance?.fineTunedFrom
+        baseModelSHA256 = model.provenance?.baseModelSHA256
+        frozenParts = model.provenance?.frozenParts
         let finite = { (value: Double) in value.isFinite ? value : nil }
         heldOutEvaluation = heldOutRows.map {
             Row(

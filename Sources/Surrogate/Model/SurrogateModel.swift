@@ -35,6 +35,9 @@ public final class SurrogateModel {
     public var trainingFamilies: [String]
     /// Families held out for evaluation.
     public var heldOutFamilies: [String]
+    /// The model file this one was fine-tuned from and what stayed frozen; nil for a model
+    /// trained from scratch. Saved with the model (see `save(to:)`).
+    public var provenance: Provenance?
 
     /// The architecture for a given window: small widths, since training data is small.
     public static func architecture() -> ResNetConfiguration {
@@ -54,7 +57,8 @@ public final class SurrogateModel {
     /// A model from its parts.
     public init(
         network: ResNet, windowLength: Int, featureMean: [Double], featureScale: [Double],
-        intervalScale: Double = 1, trainingFamilies: [String] = [], heldOutFamilies: [String] = []
+        intervalScale: Double = 1, trainingFamilies: [String] = [], heldOutFamilies: [String] = [],
+        provenance: Provenance? = nil
     ) {
         self.network = network
         self.windowLength = windowLength
@@ -63,6 +67,7 @@ public final class SurrogateModel {
         self.intervalScale = intervalScale
         self.trainingFamilies = trainingFamilies
         self.heldOutFamilies = heldOutFamilies
+        self.provenance = provenance
     }
 
     /// Network inputs for `examples`: sequences (batch, 2·channels, window) and normalised

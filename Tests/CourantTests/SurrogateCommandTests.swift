@@ -1,0 +1,187 @@
+import Courant
+import Foundation
+import RunHistory
+import Testing
+
+/// `courant surrogate train --init` and `evaluate --model A --model B` on a small history of
+/// geometric runs, checked through the files and the table a user gets.
+@Suite struct SurrogateCommandTests {
+    /// A history of runs whose scaled residuals on continuity and both velocities fall as
+    /// 10^(−rate·i) to the criterion 1e-5 (converged at i = 5/rate, 125-500 iterations); every
+    /// fourth run stalls at 1e-2 for 150 iterations. Families are case names.
+    static func writeHistory(_ path: String, families: [(name: String, runs: Int)]) throws {
+        let history = try HistoryDatabase(path: path)
+        let equations = ["continuity", "x-velocity", "y-velocity"]
+        for family in families {
+            for index in 0..<family.runs {
+                let stalled = index % 4 == 3
+                let rate = 0.01 + 0.03 * Double(index) / Double(family.runs)
+                let iterations = stalled ? 150 : Int((5 / rate).rounded())
+                let logger = try history.beginRun(
+                    RunDescription(
+                        caseName: family.name,
+                        journal: "; \(family.name) \(index)\n/solve/iterate 600\n",
+                        parameters: ["iterations": "600"],
+                        criteria: equations.map { ResidualCriterion(equation: $0, value: 1e-5) },
+                        courantVersion: "test"),
+                    commitPolicy: CommitPolicy(iterations: 1000, seconds: 60))
+                for iteration in 1...iterations {
+                    let residual = stalled ? 1e-2 : pow(10, -rate * Double(iteration))
+                    try logger.append(
+                        IterationSample(
+                            iteration: iteration,
+                            residuals: equations.map {
+                                ResidualSample(
+                                    equation: $0, unscaled: residual, scaled: residual,
+                                    normalised: residual)
+                            }))
+                }
+                try logger.finish(
+                    status: stalled ? .stalled : .converged,
+                    convergedAt: stalled ? nil : iterations)
+            }
+        }
+    }
+
+    /// Options for a one-epoch model with an 8-point window, every run trained on.
+    static func tinyTraining(_ history: String, stem: String) -> SurrogateCommands.TrainOptions {
+        var options = SurrogateCommands.TrainOptions(historyPath: history, outputStem: stem)
+        options.training.epochs = 1
+        options.training.windowLength = 8
+        options.training.validationFraction = 0
+        return options
+    }
+
+    /// The string map a safetensors reader (PyTorch's `safe_open(...).metadata()`) finds under
+    /// `__metadata__["normalisation"]`, read from the bytes by the format's definition: an
+    /// 8-byte little-endian header length, then the JSON header.
+    static func storedMetadata(_ path: String) throws -> [String: String] {
+        let bytes = [UInt8](try #require(FileManager.default.contents(atPath: path)))
+        let length = (0..<8).reduce(0) { $0 | Int(bytes[$1]) << (8 * $1) }
+        let header = try #require(
+            try JSONSerialization.jsonObject(with: Data(bytes[8..<(8 + length)]))
+                as? [String: Any])
+        let metadata = try #require(header["__metadata__"] as? [String: String])
+        let normalisation = try #require(metadata["normalisation"])
+        return try #require(
+            try JSONSerialization.jsonObject(with: Data(normalisation.utf8)) as? [String: String])
+    }
+
+    /// The JSON model card written beside a model.
+    static func card(_ stem: String) throws -> [String: Any] {
+        let text = try #require(FileManager.default.contents(atPath: stem + ".json"))
+        return try #require(try JSONSerialization.jsonObject(with: text) as? [String: Any])
+    }
+
+    /// SHA-256 of a file's bytes.
+    static func sha256(_ path: String) throws -> String {
+        SHA256.hex(of: [UInt8](try #require(FileManager.default.contents(atPath: path))))
+    }
+
+    /// The `courant` executable: `$COURANT_BINARY`, else the one `swift build --build-tests`
+    /// puts beside this test bundle. `evaluate` prints its table, so it runs in its own process
+    /// where its standard output is its own (tests in this process print concurrently).
+    static func courantBinary() throws -> String {
+        if let given = ProcessInfo.processInfo.environment["COURANT_BINARY"], !given.isEmpty {
+            return given
+        }
+        let bundle =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? CommandLine.arguments[0]
+        let candidate = URL(fileURLWithPath: bundle).deletingLastPathComponent()
+            .appendingPathComponent("courant").path
+        try #require(
+            FileManager.default.isExecutableFile(atPath: candidate),
+            "no courant executable at \(candidate): run 'swift build --build-tests'")
+        return candidate
+    }
+
+    @Test func evaluatingTwoModelsGivesOneTableWithEachModelsRowAtEveryPrefix() throws {
+        let scratch = try BatchScratch()
+        defer { scratch.remove() }
+        let history = scratch.file("history.db")
+        try Self.writeHistory(history, families: [("a", 4), ("b", 4)])
+        for (name, seed) in [("m1", UInt64(1)), ("m2", UInt64(2))] {
+            var options = Self.tinyTraining(history, stem: scratch.file(name))
+            options.training.heldOutFamilies = ["b"]
+            options.training.seed = seed
+            #expect(SurrogateCommands.train(options) == 0)
+        }
+        let (status, output) = try runProcess(
+            try Self.courantBinary(),
+            [
+                "--history", history, "surrogate", "evaluate", "--model",
+                scratch.file("m1.safetensors"), "--model", scratch.file("m2.safetensors"),
+            ])
+        #expect(status == 0)
+        let lines = output.split(separator: "\n").map(String.init)
+        #expect(
+            lines.first?.hasSuffix(
+                "test families b; 4 runs (converged 3, not-converged 0, stalled 1, diverged 0)")
+                == true)
+        #expect(lines.filter { $0.hasPrefix("predictor") }.count == 1, "one table")
+        #expect(!output.contains("fine-tuned from"), "models from scratch have no provenance")
+        let predictors = ["m1", "m2", "log-linear", "contraction-factor", "nearest-neighbour"]
+        let rows = lines.map { $0.split(separator: " ").map(String.init) }.filter {
+            $0.count == 9 && predictors.contains($0[0])
+        }
+        // Runs still iterating at each prefix: b's converged runs end at 500, 286 and 200
+        // iterations, its stalled one at 150.
+        let expectedRuns = ["25": "3/4", "50": "3/4", "100": "3/4", "200": "2/2"]
+        var figuresDiffer = false
+        for (prefix, runs) in expectedRuns {
+            let block = rows.filter { $0[1] == prefix }
+            #expect(block.map { $0[0] } == predictors, "prefix \(prefix)")
+            #expect(block.allSatisfy { $0[2] == runs }, "prefix \(prefix)")
+            if let m1 = block.first, block.count > 1, m1.dropFirst() != block[1].dropFirst() {
+                figuresDiffer = true
+            }
+        }
+        #expect(rows.count == 20)
+        #expect(figuresDiffer, "models of different seeds should not score identically")
+    }
+
+    @Test func fineTunedModelFileAndCardRecordTheBaseFileItsHashAndTheFrozenParts() throws {
+        let scratch = try BatchScratch()
+        defer { scratch.remove() }
+        let history = scratch.file("history.db")
+        try Self.writeHistory(history, families: [("a", 4)])
+        let base = scratch.file("base")
+        #expect(SurrogateCommands.train(Self.tinyTraining(history, stem: base)) == 0)
+        var fineTuning = Self.tinyTraining(history, stem: scratch.file("tuned"))
+        fineTuning.initialModelPath = base + ".safetensors"
+        fineTuning.freeze = "all-but-head"
+        #expect(SurrogateCommands.train(fineTuning) == 0)
+
+        let baseHash = try Self.sha256(base + ".safetensors")
+        let tunedFile = try Self.storedMetadata(scratch.file("tuned.safetensors"))
+        #expect(tunedFile["fine_tuned_from"] == base + ".safetensors")
+        #expect(tunedFile["base_model_sha256"] == baseHash)
+        #expect(tunedFile["frozen_parts"] == "all but the head")
+        let tunedCard = try Self.card(scratch.file("tuned"))
+        #expect(tunedCard["fineTunedFrom"] as? String == base + ".safetensors")
+        #expect(tunedCard["baseModelSHA256"] as? String == baseHash)
+        #expect(tunedCard["frozenParts"] as? [String] == ["all but the head"])
+
+        // A model from scratch records none of it, in the file or the card.
+        let provenanceKeys = ["fine_tuned_from", "base_model_sha256", "frozen_parts"]
+        #expect(
+            try Self.storedMetadata(base + ".safetensors").keys.allSatisfy {
+                !provenanceKeys.contains($0)
+            })
+        let baseCard = try Self.card(base)
+        #expect(baseCard["fineTunedFrom"] == nil && baseCard["baseModelSHA256"] == nil)
+        #expect(baseCard["frozenParts"] == nil)
+
+        // Fine-tuning the fine-tuned model names its own base, not the base's base.
+        var again = Self.tinyTraining(history, stem: scratch.file("again"))
+        again.initialModelPath = scratch.file("tuned.safetensors")
+        #expect(SurrogateCommands.train(again) == 0)
+        let againFile = try Self.storedMetadata(scratch.file("again.safetensors"))
+        #expect(againFile["fine_tuned_from"] == scratch.file("tuned.safetensors"))
+        #expect(
+            againFile["base_model_sha256"] == (try Self.sha256(scratch.file("tuned.safetensors"))))
+        #expect(againFile["frozen_parts"] == "")
+        #expect(try Self.card(scratch.file("again"))["frozenParts"] as? [String] == [])
+    }
+}
