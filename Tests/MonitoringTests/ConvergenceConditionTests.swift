@@ -54,6 +54,31 @@ import Testing
             ])
     }
 
+    /// The REPL iterates in steps: `iterate 10` four times must judge the 20 previous values
+    /// as one `iterate 40` does, so the run ends at iteration 39, inside the fourth call.
+    @Test func conditionHistoryCarriesAcrossIterateCalls() {
+        let stream = ResidualStream(
+            scaled: ["continuity": ResidualStream.decay(from: 1, factor: 0.999, count: 400)],
+            reports: ["lid-force": force])
+        var messages: [String] = []
+        let controller = RunController(
+            residualMonitors: ResidualMonitorSettings(equations: ["continuity"]),
+            conditions: forceCondition(required: false)
+        ) { messages.append($0) }
+        var iteration = 0
+        var statuses: [RunStatus] = []
+        for _ in 0..<4 {
+            let outcome = controller.iterate(count: 10, reportNames: ["lid-force"]) {
+                iteration += 1
+                return stream.record(iteration)
+            }
+            statuses.append(outcome.status)
+        }
+        #expect(statuses == [.notConverged, .notConverged, .notConverged, .converged])
+        #expect(iteration == 39)
+        #expect(messages.last == "!  39 solution is converged")
+    }
+
     @Test func runNeedsBothConditionAndResidualsByDefault() {
         // Residuals 0.9×/iteration: 0.9^(n−1) < 1e-3 first at n = 67, after the condition (39).
         let (outcome, messages) = run(

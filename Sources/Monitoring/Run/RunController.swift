@@ -6,8 +6,10 @@ import FlowSolver
 /// limit. Interruption is checked before each iteration, so an interrupted run keeps the last
 /// completed one.
 ///
-/// One controller lives from flow initialisation to the next: divergence and stall histories carry
-/// across `iterate` calls while their settings are unchanged, as the REPL iterates in steps.
+/// One controller lives from flow initialisation to the next: divergence, stall and convergence-
+/// condition histories carry across `iterate` calls while their settings are unchanged, as the
+/// REPL iterates in steps (`iterate 10` five times judges a condition over 20 previous values
+/// as `iterate 50` does).
 public final class RunController {
     /// `/solve/monitors/residual` settings: the residual criteria and the divergence detector's
     /// settings; read at the start of every `iterate` call.
@@ -27,6 +29,7 @@ public final class RunController {
     private var divergenceSettings: ResidualMonitorSettings
     private var stall: StallDetector
     private var stallSettings: (StallDetectionSettings, ResidualMonitorSettings)
+    private var conditionCheck: ConvergenceConditionCheck
 
     /// A controller with no observers or deciders and fresh divergence and stall histories;
     /// `message` receives the console's one-line messages.
@@ -44,14 +47,17 @@ public final class RunController {
         divergenceSettings = residualMonitors
         stall = StallDetector(settings: stallDetection, monitors: residualMonitors)
         stallSettings = (stallDetection, residualMonitors)
+        conditionCheck = ConvergenceConditionCheck(settings: conditions)
     }
 
-    /// Forgets divergence and stall histories (after `/solve/initialize/initialize-flow`).
+    /// Forgets divergence, stall and convergence-condition histories (after
+    /// `/solve/initialize/initialize-flow`).
     public func reset() {
         divergence = DivergenceDetector(settings: residualMonitors)
         divergenceSettings = residualMonitors
         stall = StallDetector(settings: stallDetection, monitors: residualMonitors)
         stallSettings = (stallDetection, residualMonitors)
+        conditionCheck = ConvergenceConditionCheck(settings: conditions)
     }
 
     /// Performs up to `count` iterations with `step` and returns how the call ended.
@@ -64,7 +70,6 @@ public final class RunController {
     ) rethrows -> RunOutcome {
         refreshDetectorsIfSettingsChanged()
         var residualCheck = ResidualConvergenceCheck(settings: residualMonitors)
-        var conditionCheck = ConvergenceConditionCheck(settings: conditions)
         for observer in observers {
             observer.runWillStart(
                 equations: residualMonitors.equations, reports: reportNames, iterationLimit: count)
@@ -140,6 +145,9 @@ public final class RunController {
         if stallSettings.0 != stallDetection || stallSettings.1 != residualMonitors {
             stall = StallDetector(settings: stallDetection, monitors: residualMonitors)
             stallSettings = (stallDetection, residualMonitors)
+        }
+        if conditionCheck.settings != conditions {
+            conditionCheck = ConvergenceConditionCheck(settings: conditions)
         }
     }
 }
