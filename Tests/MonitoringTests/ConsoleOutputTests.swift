@@ -50,7 +50,7 @@ import Testing
     @Test func reportFileRoundTripsTheValuesTheConsolePrints() throws {
         let path = NSTemporaryDirectory() + "report-\(UUID().uuidString).csv"
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let file = try ReportFile(path: path, reports: ["lid-force-x-component", "absent"])
+        let file = try ReportFile(path: path, reports: ["lid-force-x-component", "absent"]) { _ in }
         let values = [-0.123456, 1.0 / 3.0, 6.02214076e23]
         for (index, value) in values.enumerated() {
             var next = record
@@ -71,7 +71,7 @@ import Testing
 
     @Test func reportFileInAMissingDirectoryIsAClearError() {
         #expect(throws: ReportFileError.self) {
-            try ReportFile(path: "/nonexistent-dir/x.csv", reports: ["a"])
+            try ReportFile(path: "/nonexistent-dir/x.csv", reports: ["a"]) { _ in }
         }
     }
 }

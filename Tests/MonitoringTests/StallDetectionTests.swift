@@ -5,18 +5,24 @@ import Testing
 
 @Suite struct StallDetectionTests {
     func run(_ series: [Double], stopOnStall: Bool) -> (RunOutcome, [String]) {
-        let stream = ResidualStream(scaled: ["continuity": series])
+        run(["continuity": series], stopOnStall: stopOnStall)
+    }
+
+    /// Runs the equations' scaled residual series (all of one length) with a 100-iteration
+    /// stall window.
+    func run(_ series: [String: [Double]], stopOnStall: Bool) -> (RunOutcome, [String]) {
+        let stream = ResidualStream(scaled: series)
         var stall = StallDetectionSettings()
         stall.isActive = true
         stall.window = 100
         stall.stopsOnStall = stopOnStall
         var messages: [String] = []
         let controller = RunController(
-            residualMonitors: ResidualMonitorSettings(equations: ["continuity"]),
+            residualMonitors: ResidualMonitorSettings(equations: series.keys.sorted()),
             stallDetection: stall
         ) { messages.append($0) }
         var iteration = 0
-        let outcome = controller.iterate(count: series.count) {
+        let outcome = controller.iterate(count: series.values.first?.count ?? 0) {
             iteration += 1
             return stream.record(iteration)
         }
@@ -36,6 +42,18 @@ import Testing
         #expect(
             messages.last?.hasPrefix("Warning: continuity residual is stalled at iteration") == true
         )
+    }
+
+    /// Two equations flat from the start stall in the same iteration: with stop-on-stall both
+    /// are named before the run ends, not only the first.
+    @Test func everyEquationStalledInTheLastIterationIsNamed() {
+        let flat = [Double](repeating: 0.5, count: 250)
+        let (outcome, messages) = run(["continuity": flat, "x-velocity": flat], stopOnStall: true)
+        #expect(outcome.status == .stalled)
+        let warnings = messages.filter { $0.hasPrefix("Warning:") }
+        #expect(warnings.count == 2)
+        #expect(warnings.contains { $0.contains("continuity residual is stalled") })
+        #expect(warnings.contains { $0.contains("x-velocity residual is stalled") })
     }
 
     @Test func oscillatingResidualIsCalledOscillating() {

@@ -142,7 +142,9 @@ public final class CourantSession {
                 list.append(open.file)
                 continue
             }
-            let file = try ReportFile(path: specification.path, reports: specification.reports)
+            let file = try ReportFile(
+                path: specification.path, reports: specification.reports
+            ) { [unowned self] in self.write($0 + "\n") }
             reportFiles[specification.name] = (specification, file)
             list.append(file)
         }

@@ -11,11 +11,15 @@ public final class ReportFile: IterationObserver {
     /// The CSV file's path, as given (relative to the working directory).
     public let path: String
     private let handle: FileHandle
+    private let warn: (String) -> Void
+    private var hasWarned = false
 
-    /// Creates (or truncates) the file at `path` and writes the header.
-    public init(path: String, reports: [String]) throws {
+    /// Creates (or truncates) the file at `path` and writes the header; `warn` receives one
+    /// console line the first time a row cannot be written (a full disk, say).
+    public init(path: String, reports: [String], warn: @escaping (String) -> Void) throws {
         self.path = path
         self.reports = reports
+        self.warn = warn
         guard FileManager.default.createFile(atPath: path, contents: nil) else {
             throw ReportFileError(path: path, reason: "cannot create the file")
         }
@@ -31,15 +35,21 @@ public final class ReportFile: IterationObserver {
     /// Does nothing: the header was written when the file was created.
     public func runWillStart(equations: [String], reports: [String], iterationLimit: Int) {}
 
-    /// Appends the iteration's row; a report missing from the record leaves its field empty, and
-    /// a failed write is ignored (the run goes on).
+    /// Appends the iteration's row; a report missing from the record leaves its field empty. A
+    /// failed write is reported once through `warn` and the run goes on.
     public func iterationDidComplete(_ record: IterationRecord, iterationsLeft: Int) {
         var fields = [String(record.iteration)]
         for name in reports {
             let value = record.reports.first { $0.name == name }?.value
             fields.append(value.map { String(format: "%.17g", $0) } ?? "")
         }
-        try? write(fields.joined(separator: ",") + "\n")
+        do {
+            try write(fields.joined(separator: ",") + "\n")
+        } catch {
+            guard !hasWarned else { return }
+            hasWarned = true
+            warn("Warning: report file \(path): iteration \(record.iteration) not written: \(error)")
+        }
     }
 
     /// Does nothing: every row is already written, and the file stays open for the next call.

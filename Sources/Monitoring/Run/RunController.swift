@@ -106,11 +106,10 @@ public final class RunController {
                 message("!  \(record.iteration) solution is converged")
                 return finish(.converged)
             }
-            for flagged in stall.inspect(record) {
-                message(flagged.description)
-                if stallDetection.stopsOnStall {
-                    return finish(.stalled, flagged.description)
-                }
+            let flaggedNow = stall.inspect(record)
+            for flagged in flaggedNow { message(flagged.description) }
+            if stallDetection.stopsOnStall, let first = flaggedNow.first {
+                return finish(.stalled, first.description)
             }
             for decider in deciders {
                 if let request = decider.stopRequest(after: record) {
