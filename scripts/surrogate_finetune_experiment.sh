@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # Issue 8: does fine-tuning the shipped surrogate help on a case family it never saw?
-# Family backward-facing-step (held out of models/convergence-v1). Fixed test set: the 80
+# Family backward-facing-step (held out of models/convergence-v2). Fixed test set: the 80
 # runs whose rank by id within the family is 0 or 1 mod 5. Training pool: the other 120.
 # For each draw d (1..DRAWS) the pool is ordered by a multiplicative hash of (id + 7919 d)
 # and the first 5, 10, 20 runs are the training sets (nested within a draw); d is also the
 # training seed. Per size and draw, four predictors, evaluated at 50 iterations on the test
 # runs:
-#   a  models/convergence-v1 unchanged
+#   a  models/convergence-v2 unchanged
 #   b  trained from scratch on the N runs only
-#   c  fine-tuned from convergence-v1 with the first 2 of 3 residual blocks frozen
-#   d  fine-tuned from convergence-v1 with nothing frozen
+#   c  fine-tuned from convergence-v2 with the first 2 of 3 residual blocks frozen
+#   d  fine-tuned from convergence-v2 with nothing frozen
 # With N this small no run is kept for validation (--validation-fraction 0): early stopping
 # and the interval calibration use the training runs.
 #
@@ -23,7 +23,7 @@ epochs=${2:-100}
 draws=${3:-5}
 courant=${4:-.build/release/courant}
 root=$(cd "$(dirname "$0")/.." && pwd)
-base=$root/models/convergence-v1.safetensors
+base=$root/models/convergence-v2.safetensors
 family=backward-facing-step
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -48,7 +48,9 @@ struct SurrogateTrainCommand: ParsableCommand {
     @Option(help: "Seed of the weights and the shuffle.")
     var seed: UInt64 = 1
 
-    @Option(name: .customLong("init"), help: "Fine-tune this model (.safetensors).")
+    @Option(
+        name: .customLong("init"),
+        help: "Fine-tune this model (.safetensors); the new model records its path and SHA-256.")
     var initialModel: String?
 
     @Option(

@@ -46,3 +46,24 @@ import Testing
         #expect(abs(capped[0] - 100.0 / 198) < 1e-12)
     }
 }
+
+@Suite struct LimitSplitTests {
+    /// Predicted n = 100 remaining (log10(1 + n) = μ) with 100 iterations left: z = 0, so the
+    /// 0.7 that neither stalls nor diverges splits evenly; with 10⁶ left it all converges;
+    /// stalled and diverged are untouched.
+    @Test func convergedAndNotConvergedAreSplitByTheRemainingIterationsAgainstTheLimit() {
+        let probabilities = [0.5, 0.2, 0.2, 0.1]
+        let mean = log10(101.0)
+        let even = SurrogateModel.splitAtTheLimit(
+            probabilities, mean: mean, sigma: 0.1, iterationsLeft: 100)
+        #expect(zip(even, [0.35, 0.35, 0.2, 0.1]).allSatisfy { abs($0 - $1) < 1e-12 })
+        let far = SurrogateModel.splitAtTheLimit(
+            probabilities, mean: mean, sigma: 0.1, iterationsLeft: 1e6)
+        #expect(abs(far[0] - 0.7) < 1e-12 && far[1] < 1e-12)
+        #expect(far[2] == 0.2 && far[3] == 0.1)
+        // One σ short of the limit: Φ(−1) = 0.158655 of the 0.7 converges in time.
+        let short = SurrogateModel.splitAtTheLimit(
+            probabilities, mean: mean, sigma: 0.1, iterationsLeft: pow(10, mean - 0.1) - 1)
+        #expect(abs(short[0] - 0.7 * 0.158655) < 1e-6)
+    }
+}

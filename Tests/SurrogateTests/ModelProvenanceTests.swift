@@ -5,12 +5,12 @@ import Surrogate
 import Testing
 
 /// A fine-tuned model file names the file it started from, by path and SHA-256, and what stayed
-/// frozen; a model from scratch, and every file written before provenance existed, has none.
+/// frozen; a model from scratch, like the shipped one, has none.
 @Suite struct ModelProvenanceTests {
-    /// The shipped model, written before provenance was recorded (never rewritten by tests).
+    /// The shipped model, trained from scratch (never rewritten by tests).
     static let shippedModel =
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("models/convergence-v1").path
+        .deletingLastPathComponent().appendingPathComponent("models/convergence-v2").path
 
     /// A tiny untrained model: provenance does not depend on what the weights learned.
     static func untrained(seed: UInt64) -> SurrogateModel {
@@ -87,11 +87,13 @@ import Testing
         }
     }
 
-    @Test func shippedModelWrittenBeforeProvenanceStillLoadsWithNone() throws {
+    @Test func shippedModelTrainedFromScratchLoadsWithNone() throws {
         let path = Self.shippedModel + ".safetensors"
-        // Pin that the file really is old-style, so this test keeps meaning something.
+        // Pin that the file really has no provenance keys, so this test keeps meaning something.
         let stored = try ResNet.load(from: path).normalisation
-        #expect(stored["fine_tuned_from"] == nil && stored["surrogate_version"] == "1")
+        #expect(
+            stored["fine_tuned_from"] == nil
+                && stored["surrogate_version"] == SurrogateModel.formatVersion)
         let model = try SurrogateModel.load(from: path)
         #expect(model.provenance == nil)
         let example = SurrogateExample(

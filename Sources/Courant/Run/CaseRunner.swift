@@ -29,7 +29,7 @@ public enum CaseRunner {
         public var isQuiet = false
         /// Echo each command after `> ` (Fluent batch mode, `courant -i`).
         public var echoesCommands = false
-        /// The surrogate model shown live; nil: `models/convergence-v1.safetensors` when it
+        /// The surrogate model shown live; nil: `models/convergence-v2.safetensors` when it
         /// exists in the working directory (`--surrogate none` switches it off).
         public var surrogateModel: String?
         /// `--abandon-hopeless P`: abandon the run (exit 5) when the surrogate's probability of
@@ -120,7 +120,7 @@ public enum CaseRunner {
 
     /// The shipped model, looked for in the working directory (where the repository's
     /// `models/` is when courant runs from a checkout).
-    public static let defaultSurrogateModel = "models/convergence-v1.safetensors"
+    public static let defaultSurrogateModel = "models/convergence-v2.safetensors"
 
     private static func loadSurrogate(_ options: Options, into session: CourantSession) throws {
         let live = session.liveSurrogate

@@ -21,6 +21,9 @@ public enum SurrogateMenu {
                         throw ShellError("\(error)")
                     }
                     session.write("Surrogate model \(path) loaded\n")
+                    if let provenance = live.model?.provenance {
+                        session.write(provenance.summary + "\n")
+                    }
                 }))
         menu.add(
             .command(

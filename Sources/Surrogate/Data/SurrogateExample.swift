@@ -34,6 +34,9 @@ public struct SurrogateExample: Sendable, Equatable {
             "slowest-fall-half",
         ]
 
+    /// Index in `features` of log10 of the iterations left before the limit.
+    public static let iterationsLeftIndex = CaseFeatures.names.count + 1
+
     /// Index in `features` of the contraction-factor estimate, the anchor the network's
     /// mean corrects (see `SurrogateModel`).
     public static let anchorIndex = CaseFeatures.names.count + 2

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the network reads about a run after `observed` iterations, with no knowledge of how it
 /// ends: from a finished run's example, a live run or a CSV of residuals.
 public struct SurrogateInput: Sendable, Equatable {
@@ -10,6 +12,11 @@ public struct SurrogateInput: Sendable, Equatable {
 
     /// log10(1 + n) of the contraction-factor estimate n: the anchor of the network's mean.
     public var anchor: Double { features[SurrogateExample.anchorIndex] }
+
+    /// Iterations left before the limit (at least 1).
+    public var iterationsLeft: Double {
+        pow(10, features[SurrogateExample.iterationsLeftIndex])
+    }
 
     /// The input from its parts.
     public init(observed: Int, window: [Float], features: [Double]) {

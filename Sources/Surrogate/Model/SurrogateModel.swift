@@ -9,7 +9,9 @@ import NeuralNet
 /// given convergence. The mean is μ = a + δ, a the contraction-factor anchor
 /// (`SurrogateInput.anchor`): the network learns how far the classical estimate is off.
 /// The point estimate is 10^μ − 1 and the 80% interval 10^(μ ± 1.2816·c·e^(s/2)) − 1, c the
-/// calibration factor chosen on the validation runs so that 80% of them fall inside.
+/// calibration factor chosen on the validation runs so that 80% of them fall inside. The
+/// logits give stalled, diverged and "goes on iterating"; whether a run that goes on converges
+/// before its limit is read from that same interval (`splitAtTheLimit`).
 public final class SurrogateModel {
     /// `surrogate_format` metadata value.
     public static let format = "courant.surrogate"
@@ -119,6 +121,29 @@ public final class SurrogateModel {
         return ConvergencePrediction(
             observed: input.observed, remaining: pow(10, mean) - 1,
             lower: pow(10, mean - half) - 1, upper: pow(10, mean + half) - 1,
-            probabilities: exponentials.map { $0 / partition })
+            probabilities: Self.splitAtTheLimit(
+                exponentials.map { $0 / partition }, mean: mean, sigma: sigma,
+                iterationsLeft: input.iterationsLeft))
+    }
+
+    /// The outcome probabilities with converged and not-converged re-split by the predicted
+    /// distribution of the remaining iterations n, log10(1 + n) ~ N(μ, σ²): a run that neither
+    /// stalls nor diverges converges before the limit with probability Φ((log10(1 + b) − μ)/σ),
+    /// b the iterations left. "Not converged" means exactly "n > b", so the two outputs cannot
+    /// disagree (a run predicted to converge 30 iterations from now, 4,000 before its limit,
+    /// is not called not-converged), and the limit the user set decides, even far outside the
+    /// limits of the training runs (300 to 1,000 iterations).
+    public static func splitAtTheLimit(
+        _ probabilities: [Double], mean: Double, sigma: Double, iterationsLeft: Double
+    ) -> [Double] {
+        let converged = SurrogateOutcome.converged.rawValue
+        let limit = SurrogateOutcome.notConverged.rawValue
+        let iterating = probabilities[converged] + probabilities[limit]
+        let z = (log10(1 + iterationsLeft) - mean) / max(sigma, 1e-9)
+        let withinLimit = 0.5 * erfc(-z / 2.0.squareRoot())
+        var split = probabilities
+        split[converged] = iterating * withinLimit
+        split[limit] = iterating * (1 - withinLimit)
+        return split
     }
 }
