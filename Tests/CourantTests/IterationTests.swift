@@ -39,6 +39,28 @@ import Testing
         #expect(harness.session.lastOutcome?.lastRecord?.iteration == 12)
     }
 
+    /// The history keeps the iteration limit a run was given: `iterate 7` then `iterate 5`
+    /// allow 12; after re-initialisation the next run starts its own count (3).
+    @Test func historyRecordsTheIterationLimitOfEachRun() throws {
+        let harness = SessionHarness()
+        let database = SessionHarness.temporaryPath("limit.db")
+        defer { try? FileManager.default.removeItem(atPath: database) }
+        try harness.session.useHistory(at: database)
+        try harness.run(
+            SessionHarness.cavity(cells: 8, criterion: "1e-12")
+                + "\n/solve/initialize/initialize-flow\n/solve/iterate 7")
+        try harness.run("/solve/iterate 5")
+        try harness.run(
+            "/solve/monitors/residual/convergence-criteria 1 1 1\n"
+                + "/solve/initialize/initialize-flow\n/solve/iterate 3")
+        harness.session.close()
+        let runs = try HistoryDatabase(path: database).runs()
+        #expect(runs.map(\.iterationLimit) == [12, 3])
+        // The second run meets its criteria of 1 at iteration 3, the last it was allowed.
+        #expect(runs.map(\.iterations) == [12, 3])
+        #expect(runs.map(\.convergedAt) == [nil, 3])
+    }
+
     @Test func divergingRunStopsTheJournalAndKeepsItsIterations() throws {
         let harness = SessionHarness()
         let database = SessionHarness.temporaryPath("diverging.db")

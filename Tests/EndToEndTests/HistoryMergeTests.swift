@@ -36,10 +36,13 @@ extension SmallSweepTests {
             let sources =
                 try HistorySnapshot(path: sweep.historyPath).runs
                 + HistorySnapshot(path: shard).runs
+            // The shard's journal allows 12 iterations; the limit travels with the run.
+            #expect(try HistorySnapshot(path: shard).runs.map(\.iterationLimit) == [12])
             for source in sources {
                 let copy = try #require(
                     merged.runs.first { $0.parameterSummary == source.parameterSummary })
                 #expect(copy.iterations == source.iterations)
+                #expect(copy.iterationLimit == source.iterationLimit)
                 #expect(merged.iterations[copy.id] == Array(1...source.iterations))
             }
         }

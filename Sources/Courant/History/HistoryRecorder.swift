@@ -15,6 +15,9 @@ public final class HistoryRecorder: IterationObserver {
     private var logger: RunLogger?
     private var lastStatus: Monitoring.RunStatus?
     private var convergedAt: Int?
+    /// The last iteration logged, and the iteration the current `iterate` call may reach.
+    private var lastIteration = 0
+    private var iterationLimit: Int?
     /// Receives one-line warnings when the database cannot be written (the run goes on).
     private let warn: (String) -> Void
 
@@ -32,13 +35,25 @@ public final class HistoryRecorder: IterationObserver {
     /// The id of the run being logged, if one has started.
     public var runID: Int64? { logger?.runID }
 
-    /// Does nothing: the run row is created at the first iteration, not at each `iterate` call.
-    public func runWillStart(equations: [String], reports: [String], iterationLimit: Int) {}
+    /// Notes the iteration this call may reach (iterations so far + `iterationLimit`): stored
+    /// with the run row when it is created at the first iteration, or updated if it exists.
+    public func runWillStart(equations: [String], reports: [String], iterationLimit: Int) {
+        let limit = lastIteration + iterationLimit
+        self.iterationLimit = limit
+        do { try logger?.recordIterationLimit(limit) } catch {
+            warn("Warning: run history \(database.path): \(error)")
+        }
+    }
 
     /// Begins the run row if none is open, then appends the iteration's residuals and reports.
     public func iterationDidComplete(_ record: IterationRecord, iterationsLeft: Int) {
         do {
-            if logger == nil { logger = try database.beginRun(describe()) }
+            lastIteration = record.iteration
+            if logger == nil {
+                var description = describe()
+                description.iterationLimit = iterationLimit
+                logger = try database.beginRun(description)
+            }
             try logger?.append(Self.sample(of: record))
         } catch {
             warn("Warning: run history \(database.path): \(error)")
@@ -52,8 +67,16 @@ public final class HistoryRecorder: IterationObserver {
         do { try logger?.flush() } catch { warn("Warning: run history \(database.path): \(error)") }
     }
 
-    /// Closes the run with the status of its last `iterate` call.
+    /// Closes the run with the status of its last `iterate` call and forgets it, so the next
+    /// initialisation starts a new run with its own status, limit and converged iteration.
     public func close() {
+        defer {
+            logger = nil
+            lastStatus = nil
+            convergedAt = nil
+            lastIteration = 0
+            iterationLimit = nil
+        }
         guard let logger else { return }
         let status =
             RunHistory.RunStatus(rawValue: (lastStatus ?? .interrupted).rawValue) ?? .failed
@@ -62,7 +85,6 @@ public final class HistoryRecorder: IterationObserver {
         } catch {
             warn("Warning: run history \(database.path): \(error)")
         }
-        self.logger = nil
     }
 
     /// The store's row form of a solver record.

@@ -55,9 +55,10 @@ public enum HistoryMerge {
                 """
                 INSERT INTO main.run (case_name, journal, case_hash, parameters, settings,
                     courant_version, host, pid, start_time, end_time, status, iterations,
-                    converged_at, wall_seconds)
+                    converged_at, wall_seconds, iteration_limit)
                 SELECT case_name, journal, case_hash, parameters, settings, courant_version, host,
-                    pid, start_time, end_time, status, iterations, converged_at, wall_seconds
+                    pid, start_time, end_time, status, iterations, converged_at, wall_seconds,
+                    iteration_limit
                 FROM source.run WHERE id = ?
                 """)
             let copyRows = try [

@@ -9,7 +9,9 @@ public enum RunReport {
         let outcome =
             run.convergedAt.map { "\(run.status.rawValue) at iteration \($0)" }
             ?? run.status.rawValue
-        lines.append("run \(run.id)  \(run.caseName)  \(outcome)  (\(run.iterations) iterations)")
+        let limit = run.iterationLimit.map { " of \($0)" } ?? ""
+        lines.append(
+            "run \(run.id)  \(run.caseName)  \(outcome)  (\(run.iterations)\(limit) iterations)")
         let field = { (name: String, value: String) in
             lines.append("  " + name.padding(toLength: 12) + "  " + value)
         }

@@ -3,7 +3,7 @@ import Foundation
 extension HistoryDatabase {
     private static let runColumns = """
         id, case_name, case_hash, parameters, settings, courant_version, host, pid,
-        start_time, end_time, status, iterations, converged_at, wall_seconds
+        start_time, end_time, status, iterations, converged_at, wall_seconds, iteration_limit
         """
 
     /// Runs matching `filter`, oldest first.
@@ -130,7 +130,8 @@ extension HistoryDatabase {
             courantVersion: row.text(at: 5) ?? "", host: row.text(at: 6) ?? "",
             pid: Int(row.int64(at: 7)), startTime: row.double(at: 8),
             endTime: row.optionalDouble(at: 9), status: status, iterations: Int(row.int64(at: 11)),
-            convergedAt: row.optionalInt(at: 12), wallSeconds: row.optionalDouble(at: 13))
+            convergedAt: row.optionalInt(at: 12), wallSeconds: row.optionalDouble(at: 13),
+            iterationLimit: row.optionalInt(at: 14))
     }
 
     private func decodeMap(_ text: String?) throws -> [String: String] {

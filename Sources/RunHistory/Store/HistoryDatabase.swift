@@ -54,8 +54,8 @@ public final class HistoryDatabase {
             let insert = try connection.prepare(
                 """
                 INSERT INTO run (case_name, journal, case_hash, parameters, settings,
-                    courant_version, host, pid, start_time, status)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    courant_version, host, pid, start_time, status, iteration_limit)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             try insert.bind(description.caseName, at: 1)
             try insert.bind(CaseIdentity.canonicalJournal(description.journal), at: 2)
@@ -67,6 +67,7 @@ public final class HistoryDatabase {
             try insert.bind(description.pid, at: 8)
             try insert.bind(description.startTime, at: 9)
             try insert.bind(RunStatus.running.rawValue, at: 10)
+            try insert.bind(description.iterationLimit, at: 11)
             try insert.step()
             let id = connection.lastInsertedRowID
             try insertParameters(description.parameters, runID: id)

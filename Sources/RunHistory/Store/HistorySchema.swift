@@ -4,10 +4,12 @@
 /// Migration `n` takes a database from version `n - 1` to `n`; each runs in the same
 /// transaction as the `user_version` update, so a database is always at exactly one version.
 ///
-/// Tables (version 2):
+/// Tables (version 3):
 /// - `run(id, case_name, journal, case_hash, parameters, settings, courant_version, host, pid,
-///   start_time, end_time, status, iterations, converged_at, wall_seconds)`; times in seconds
-///   since 1970 UTC, `parameters`/`settings` canonical JSON objects (see `CaseIdentity`).
+///   start_time, end_time, status, iterations, converged_at, wall_seconds, iteration_limit)`;
+///   times in seconds since 1970 UTC, `parameters`/`settings` canonical JSON objects (see
+///   `CaseIdentity`); `iteration_limit` (v3) the iterations the run was allowed (the sum of its
+///   `iterate` calls' counts), NULL for runs logged before v3.
 /// - `residual(run_id, iteration, equation, unscaled, scaled, normalised)`, one row per
 ///   equation per iteration; NULL stands for NaN (sqlite cannot store NaN).
 /// - `report(run_id, iteration, report, value)`.
@@ -21,7 +23,7 @@ public enum HistorySchema {
     public static var currentVersion: Int { migrations.count }
 
     /// `migrations[n - 1]` takes version `n - 1` to `n`.
-    static let migrations: [String] = [version1, version2]
+    static let migrations: [String] = [version1, version2, version3]
 
     /// Version 1: runs, residuals and reports.
     static let version1 = """
@@ -80,5 +82,11 @@ public enum HistorySchema {
         CREATE INDEX run_parameter_by_value ON run_parameter(name, value);
         INSERT INTO run_parameter (run_id, name, value)
             SELECT run.id, each.key, each.value FROM run, json_each(run.parameters) AS each;
+        """
+
+    /// Version 3: the iteration limit, so that "not converged" can be read against it (a
+    /// journal's default limit is in no `--set` parameter). Unknown (NULL) for older runs.
+    static let version3 = """
+        ALTER TABLE run ADD COLUMN iteration_limit INTEGER;
         """
 }

@@ -20,13 +20,16 @@ public struct RunDescription: Sendable, Equatable {
     public var pid: Int
     /// Start time, seconds since 1970-01-01 UTC.
     public var startTime: Double
+    /// Iterations the run is allowed (its first `iterate` call's count); nil when unknown.
+    public var iterationLimit: Int?
 
     /// A description; `host`, `pid` and `startTime` default to this process and now.
     public init(
         caseName: String, journal: String, parameters: [String: String] = [:],
         settings: [String: String] = [:], criteria: [ResidualCriterion] = [],
         courantVersion: String, host: String = ProcessIdentity.hostName,
-        pid: Int = ProcessIdentity.pid, startTime: Double = ProcessIdentity.now()
+        pid: Int = ProcessIdentity.pid, startTime: Double = ProcessIdentity.now(),
+        iterationLimit: Int? = nil
     ) {
         self.caseName = caseName
         self.journal = journal
@@ -37,6 +40,7 @@ public struct RunDescription: Sendable, Equatable {
         self.host = host
         self.pid = pid
         self.startTime = startTime
+        self.iterationLimit = iterationLimit
     }
 
     /// SHA-256 of the canonical journal text.

@@ -78,6 +78,19 @@ public final class RunLogger {
 
     /// Commits what is buffered and records the outcome, end time and wall time.
     ///
+    /// Records that the run may now go on to iteration `limit` (a further `iterate` call in the
+    /// REPL raises it), committed at once.
+    public func recordIterationLimit(_ limit: Int) throws {
+        guard !finished else { throw HistoryError.runAlreadyFinished(id: runID) }
+        try database.connection.transaction {
+            let update = try database.connection.prepare(
+                "UPDATE run SET iteration_limit = ? WHERE id = ?")
+            try update.bind(limit, at: 1)
+            try update.bind(runID, at: 2)
+            try update.step()
+        }
+    }
+
     /// - Parameter convergedAt: the iteration at which every criterion was met, if any.
     public func finish(status: RunStatus, convergedAt: Int? = nil) throws {
         guard !finished else { throw HistoryError.runAlreadyFinished(id: runID) }

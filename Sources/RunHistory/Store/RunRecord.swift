@@ -28,6 +28,8 @@ public struct RunRecord: Sendable, Equatable, Codable {
     public var convergedAt: Int?
     /// Wall-clock seconds from start to finish (nil while running).
     public var wallSeconds: Double?
+    /// Iterations the run was allowed; nil when unknown (logged before schema version 3).
+    public var iterationLimit: Int?
 
     /// `Re=100 cells=33`, in canonical (sorted) order.
     public var parameterSummary: String {

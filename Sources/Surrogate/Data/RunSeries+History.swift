@@ -29,7 +29,9 @@ extension RunSeries {
         }
         .map(\.element)
         let performed = iterations.last?.iteration ?? record.iterations
-        let limit = record.parameters["iterations"].flatMap { Int($0) } ?? performed
+        let limit =
+            record.iterationLimit ?? record.parameters["iterations"].flatMap { Int($0) }
+            ?? performed
         self.init(
             runID: record.id, family: record.caseName,
             features: CaseFeatures(
