@@ -87,7 +87,15 @@ public final class RunController {
                 message("Calculation interrupted")
                 return finish(.interrupted, "interrupted by the user")
             }
-            let record = try step()
+            let record: IterationRecord
+            do {
+                record = try step()
+            } catch {
+                // Observers are told of every end, even a failed step (the history closes the
+                // batch it holds); the error then goes on to the caller.
+                _ = finish(.failed, "\(error)")
+                throw error
+            }
             performed += 1
             last = record
             for observer in observers {
