@@ -6,7 +6,7 @@ import Foundation
 public enum SolverBenchmarkTable {
     /// Runs the cavity on each n × n mesh of `meshes` until every scaled residual is below `target`
     /// (dimensionless) and returns the table: iterations, converged, wall seconds, µs per
-    /// iteration per cell, and the process's peak resident memory so far in MiB.
+    /// iteration per cell, and the process's peak resident memory during that mesh's run in MiB.
     public static func run(cellsPerSide meshes: [Int], target: Double) throws -> String {
         var lines = [
             "cavity Re=100, SIMPLEC, second-order upwind, target scaled residual "

@@ -16,7 +16,8 @@ public enum CavityBenchmark {
         public var wallSeconds: Double
         /// Wall time per iteration per cell, µs.
         public var microsecondsPerIterationPerCell: Double
-        /// Peak resident memory of the process (VmHWM), bytes; 0 where /proc is unavailable.
+        /// Peak resident memory of the process during this run (VmHWM, reset at its start),
+        /// bytes; 0 where /proc is unavailable.
         public var peakResidentBytes: Int
         /// The last iteration's residuals.
         public var finalResiduals: [EquationResidual]
@@ -44,6 +45,7 @@ public enum CavityBenchmark {
         cellsPerSide: Int, target: Double = 1e-5, maxIterations: Int = 20_000,
         setup: CaseSetup = setup(reynolds: 100)
     ) throws -> Result {
+        resetPeakResident()
         let mesh = try Mesh.rectangle(nx: cellsPerSide, ny: cellsPerSide, lx: 1, ly: 1)
         var solver = try SteadyFlowSolver(mesh: mesh, setup: setup)
         let start = DispatchTime.now().uptimeNanoseconds
@@ -61,6 +63,14 @@ public enum CavityBenchmark {
             microsecondsPerIterationPerCell: seconds * 1e6
                 / (Double(record.iteration) * Double(mesh.nCells)),
             peakResidentBytes: peakResidentBytes(), finalResiduals: record.residuals)
+    }
+
+    /// Resets VmHWM to the current resident size (Linux ≥ 4.0: "5" to /proc/self/clear_refs),
+    /// so each mesh of a benchmark table reports its own peak, not the largest so far.
+    static func resetPeakResident() {
+        guard let clear = FileHandle(forWritingAtPath: "/proc/self/clear_refs") else { return }
+        try? clear.write(contentsOf: Data("5".utf8))
+        try? clear.close()
     }
 
     /// VmHWM from /proc/self/status in bytes, 0 if unavailable.
