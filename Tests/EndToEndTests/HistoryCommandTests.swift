@@ -47,7 +47,9 @@ extension SmallSweepTests {
             let sweep = try SmallSweep.shared
             let id = try #require(try runIDs(sweep)["Re=100 cells=9 iterations=25"])
             let text = try history(["show", String(id)], on: sweep).standardOutput
-            #expect(text.hasPrefix("run \(id)  lid-driven-cavity  not-converged  (25 of 25 iterations)"))
+            #expect(
+                text.hasPrefix("run \(id)  lid-driven-cavity  not-converged  (25 of 25 iterations)")
+            )
             #expect(text.contains("parameters    Re=100 cells=9 iterations=25"))
             #expect(text.contains("residuals at iteration 25"))
             for equation in ["continuity", "x-velocity", "y-velocity"] {

@@ -63,7 +63,8 @@ import Testing
     }
 
     @Test func steadilyFallingResidualIsNeverFlagged() {
-        let series = (0..<400).map { n in pow(10, -Double(n) / 100) }  // 1 decade per 100 iterations
+        // One decade per 100 iterations, twice the stall monitor's 0.5.
+        let series = (0..<400).map { n in pow(10, -Double(n) / 100) }
         let (outcome, messages) = run(series, stopOnStall: true)
         #expect(outcome.status == .converged)
         #expect(messages.allSatisfy { !$0.hasPrefix("Warning") })

@@ -11,7 +11,8 @@ import Testing
         let continuity = (1...80).map { pow(10, -0.02 * Double(min($0, 40))) }
         let velocity = (1...80).map { pow(10, -0.01 * Double($0)) }
         let run = RunSeries(
-            runID: 1, family: "cavity", features: CaseFeatures(values: [2, 2.5, 0.5, 0.7, 1, 1, -5, 0]),
+            runID: 1, family: "cavity",
+            features: CaseFeatures(values: [2, 2.5, 0.5, 0.7, 1, 1, -5, 0]),
             residuals: [continuity, velocity, velocity, []],
             criteria: [1e-5, 1e-5, 1e-5, nil], outcome: .stalled, convergedAt: nil,
             iterationLimit: 300)
@@ -41,7 +42,8 @@ import Testing
         let weights = SurrogateObjective.classWeights(
             of: examples([(.converged, 6), (.stalled, 2), (.diverged, 1)]))
         #expect(weights == [0.5, 1, 1.5, 3])
-        let capped = SurrogateObjective.classWeights(of: examples([(.converged, 99), (.diverged, 1)]))
+        let capped = SurrogateObjective.classWeights(
+            of: examples([(.converged, 99), (.diverged, 1)]))
         #expect(capped[SurrogateOutcome.diverged.rawValue] == SurrogateObjective.largestClassWeight)
         #expect(abs(capped[0] - 100.0 / 198) < 1e-12)
     }

@@ -68,11 +68,14 @@ public final class LiveSurrogate: IterationObserver, StopDecider {
         modelPath = path
     }
 
+    /// Reads the case's features and criteria and the iteration this call may reach.
     public func runWillStart(equations: [String], reports: [String], iterationLimit: Int) {
         (features, criteria, form) = describeCase()
         self.iterationLimit = observed + iterationLimit
     }
 
+    /// Appends the iteration's residuals; every `printInterval` iterations prints a prediction
+    /// line, and every `decisionInterval` predicts for the abandon decision.
     public func iterationDidComplete(_ record: IterationRecord, iterationsLeft: Int) {
         if record.iteration <= observed { forgetSolution() }
         observed = record.iteration
@@ -95,8 +98,10 @@ public final class LiveSurrogate: IterationObserver, StopDecider {
         if printsNow { write(Self.line(prediction)) }
     }
 
+    /// Does nothing: the series is kept, so iterating again goes on predicting from it.
     public func runDidFinish(_ outcome: RunOutcome) {}
 
+    /// Abandons the run when the latest prediction's p(converge) is below `abandonThreshold`.
     public func stopRequest(after record: IterationRecord) -> (status: RunStatus, reason: String)? {
         guard let threshold = abandonThreshold, let prediction = lastPrediction,
             prediction.observed == record.iteration,

@@ -156,8 +156,10 @@ public enum SurrogateCommands {
             let baselines = Set(["log-linear", "contraction-factor", "nearest-neighbour"])
             rows = rows.enumerated().sorted {
                 ($0.element.observed, baselines.contains($0.element.predictor) ? 1 : 0, $0.offset)
-                    < ($1.element.observed, baselines.contains($1.element.predictor) ? 1 : 0,
-                        $1.offset)
+                    < (
+                        $1.element.observed, baselines.contains($1.element.predictor) ? 1 : 0,
+                        $1.offset
+                    )
             }.map(\.element)
             print(SurrogateEvaluation.table(rows), terminator: "")
         }

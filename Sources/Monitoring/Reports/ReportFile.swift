@@ -48,7 +48,8 @@ public final class ReportFile: IterationObserver {
         } catch {
             guard !hasWarned else { return }
             hasWarned = true
-            warn("Warning: report file \(path): iteration \(record.iteration) not written: \(error)")
+            warn(
+                "Warning: report file \(path): iteration \(record.iteration) not written: \(error)")
         }
     }
 

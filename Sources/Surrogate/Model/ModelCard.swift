@@ -5,31 +5,55 @@ import Foundation
 public struct ModelCard: Codable, Sendable {
     /// One evaluation figure set, as stored.
     public struct Row: Codable, Sendable {
+        /// `surrogate`, `log-linear`, `contraction-factor`, `nearest-neighbour` or a model name.
         public var predictor: String
+        /// Iterations observed before predicting.
         public var observed: Int
+        /// Test runs still iterating at `observed` (scored for F1).
         public var runs: Int
+        /// Of those, runs that converged later (scored for the remaining-iteration errors).
         public var convergedRuns: Int
+        /// Median |log10 predicted − log10 actual| of the convergence iteration; nil: no runs.
         public var medianLog10Error: Double?
+        /// Median error of the remaining iterations, percent of the actual remaining.
         public var medianPercentError: Double?
+        /// Macro-averaged F1 of the four outcomes.
         public var macroF1: Double?
+        /// Mean recall over the outcomes present.
         public var balancedAccuracy: Double?
+        /// Share of converged runs whose convergence iteration lies in the 80% interval.
         public var coverage: Double?
+        /// Median width of the 80% interval, iterations (nil when infinite).
         public var medianWidth: Double?
     }
 
+    /// The model file the card describes (`NAME.safetensors`).
     public var model: String
+    /// `SurrogateModel.formatVersion` of the file.
     public var surrogateVersion: String
+    /// Trainable parameters of the network.
     public var parameters: Int
+    /// The history database trained from, as given on the command line.
     public var history: String
+    /// The training command line.
     public var command: String
+    /// Usable runs per case family in the history.
     public var runsByFamily: [String: Int]
+    /// Usable runs per outcome in the history.
     public var runsByOutcome: [String: Int]
+    /// Families trained on.
     public var trainingFamilies: [String]
+    /// Families held out for the evaluation below.
     public var heldOutFamilies: [String]
+    /// Epochs run (early stopping may end before the limit).
     public var epochs: Int
+    /// Validation loss of the weights kept.
     public var finalValidationLoss: Double
+    /// Wall-clock seconds of training.
     public var trainingSeconds: Double
+    /// Calibration factor c of the 80% interval (see `SurrogateModel`).
     public var intervalScale: Double
+    /// The evaluation table on the held-out families, every predictor at every prefix.
     public var heldOutEvaluation: [Row]
     /// The model this one was fine-tuned from (`train --init`), nil when trained from scratch;
     /// the same as the model file's `fine_tuned_from`.
