@@ -78,26 +78,8 @@ import Testing
         SHA256.hex(of: [UInt8](try #require(FileManager.default.contents(atPath: path))))
     }
 
-    /// The `courant` executable: `$COURANT_BINARY`, else the one `swift build --build-tests`
-    /// puts beside this test bundle. `evaluate` prints its table, so it runs in its own process
-    /// where its standard output is its own (tests in this process print concurrently).
-    static func courantBinary() throws -> String {
-        if let given = ProcessInfo.processInfo.environment["COURANT_BINARY"], !given.isEmpty {
-            return given
-        }
-        let bundle =
-            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-            ?? CommandLine.arguments[0]
-        let candidate = URL(fileURLWithPath: bundle).deletingLastPathComponent()
-            .appendingPathComponent("courant").path
-        try #require(
-            FileManager.default.isExecutableFile(atPath: candidate),
-            "no courant executable at \(candidate): run 'swift build --build-tests'")
-        return candidate
-    }
-
     @Test func evaluatingTwoModelsGivesOneTableWithEachModelsRowAtEveryPrefix() throws {
-        let scratch = try BatchScratch()
+        let scratch = try ScratchFolder("surrogate-evaluate")
         defer { scratch.remove() }
         let history = scratch.file("history.db")
         try Self.writeHistory(history, families: [("a", 4), ("b", 4)])
@@ -107,13 +89,15 @@ import Testing
             options.training.seed = seed
             #expect(SurrogateCommands.train(options) == 0)
         }
-        let (status, output) = try runProcess(
-            try Self.courantBinary(),
+        // `evaluate` prints its table, so it runs in its own process, where its standard output
+        // is its own (tests in this process print concurrently).
+        let evaluation = try CourantInvocation.run(
             [
                 "--history", history, "surrogate", "evaluate", "--model",
                 scratch.file("m1.safetensors"), "--model", scratch.file("m2.safetensors"),
-            ])
-        #expect(status == 0)
+            ], in: scratch.path)
+        #expect(evaluation.status == 0, "stderr: \(evaluation.standardError)")
+        let output = evaluation.standardOutput
         let lines = output.split(separator: "\n").map(String.init)
         #expect(
             lines.first?.hasSuffix(
@@ -142,7 +126,7 @@ import Testing
     }
 
     @Test func fineTunedModelFileAndCardRecordTheBaseFileItsHashAndTheFrozenParts() throws {
-        let scratch = try BatchScratch()
+        let scratch = try ScratchFolder("surrogate-fine-tune")
         defer { scratch.remove() }
         let history = scratch.file("history.db")
         try Self.writeHistory(history, families: [("a", 4)])
