@@ -30,9 +30,7 @@ public enum SurrogateReplay {
             try live.loadModel(at: modelPath)
             live.printInterval = printInterval
             live.abandonThreshold = abandonThreshold
-            let limit =
-                record.iterationLimit ?? record.parameters["iterations"].flatMap { Int($0) }
-                ?? record.iterations
+            let limit = RunSeries.iterationLimit(of: record, performed: record.iterations)
             let solverSeconds = (record.wallSeconds ?? 0) / Double(max(samples.count, 1))
             live.runWillStart(equations: solved, reports: [], iterationLimit: limit)
             var abandonedAt: Int?

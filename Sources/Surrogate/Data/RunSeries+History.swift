@@ -1,6 +1,13 @@
 import RunHistory
 
 extension RunSeries {
+    /// The iterations `record` was allowed: the recorded limit (schema 3 on), else an
+    /// `iterations` parameter (the shipped journals' name for it), else the iterations it
+    /// `performed` (all that is known of an older run).
+    public static func iterationLimit(of record: RunRecord, performed: Int) -> Int {
+        record.iterationLimit ?? record.parameters["iterations"].flatMap { Int($0) } ?? performed
+    }
+
     /// The run `record` with its logged `iterations` and `criteria`, or nil when its status
     /// is not an outcome the surrogate learns (running, interrupted, failed, abandoned) or it
     /// logged no iteration.
@@ -29,9 +36,7 @@ extension RunSeries {
         }
         .map(\.element)
         let performed = iterations.last?.iteration ?? record.iterations
-        let limit =
-            record.iterationLimit ?? record.parameters["iterations"].flatMap { Int($0) }
-            ?? performed
+        let limit = Self.iterationLimit(of: record, performed: performed)
         self.init(
             runID: record.id, family: record.caseName,
             features: CaseFeatures(

@@ -74,6 +74,7 @@ public enum SurrogateObjective {
         let classes = SurrogateOutcome.allCases.count
         var gradient = Tensor(shape: output.shape)
         var total = 0.0
+        let priorPrecision = 1 / (correctionPriorScale * correctionPriorScale)
         for b in 0..<batch {
             let row = b * targetWidth
             let label = Int(targets.scalars[row])
@@ -104,7 +105,6 @@ public enum SurrogateObjective {
                 total += Double(0.5 * (y - mean) * (y - mean)) / Double(batch)
                 gradient.scalars[b * width + classes] = -(y - mean) / Float(batch)
             }
-            let priorPrecision = 1 / (correctionPriorScale * correctionPriorScale)
             total += Double(0.5 * mean * mean * priorPrecision) / Double(batch)
             gradient.scalars[b * width + classes] += mean * priorPrecision / Float(batch)
         }
