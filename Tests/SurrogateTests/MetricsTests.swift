@@ -6,6 +6,10 @@ import Testing
         #expect(Metrics.median([4, 1, 3, 2]) == 2.5)
         #expect(Metrics.median([1, .infinity, 3]) == 3)
         #expect(Metrics.median([]).isNaN)
+        // A NaN counts as +∞ wherever it stands, so the order of the inputs cannot matter.
+        #expect(Metrics.median([.nan, 1, 2, 3]) == 2.5)
+        #expect(Metrics.median([1, 2, .nan, 3]) == 2.5)
+        #expect(Metrics.median([3, .nan, 2, 1, .nan]) == 3)
     }
 
     @Test func macroF1AveragesPerClassF1OverClassesSeen() {
@@ -34,5 +38,24 @@ import Testing
         let share = Metrics.coverage(
             lower: [0, 10, 5, 1], upper: [10, 20, 6, 2], truth: [10, 9, 5.5, 3])
         #expect(share == 0.5)
+    }
+
+    @Test func aPredictionWithNoIntervalHasAnUnboundedWidthWhateverTheOrder() {
+        let examples = [10, 20, 30].map { SyntheticRuns.converging(id: Int64($0), rate: 0.1) }
+            .map { SurrogateExample(series: $0, observed: 10, windowLength: 8) }
+        let bounded = { (width: Double) in
+            ConvergencePrediction(
+                observed: 10, outcome: .converged, remaining: 40, lower: 40 - width / 2,
+                upper: 40 + width / 2)
+        }
+        // No converged neighbour: the estimate and both ends are +∞ (∞ − ∞ would be NaN).
+        let none = ConvergencePrediction(
+            observed: 10, outcome: .stalled, remaining: .infinity, lower: .infinity,
+            upper: .infinity)
+        for predictions in [[none, bounded(10), bounded(30)], [bounded(30), bounded(10), none]] {
+            let row = EvaluationRow(
+                predictor: "test", observed: 10, predictions: predictions, examples: examples)
+            #expect(row.medianWidth == 30)
+        }
     }
 }

@@ -48,8 +48,12 @@ public struct EvaluationRow: Sendable, Equatable {
         coverage = Metrics.coverage(
             lower: converged.map { predictions[$0].lower },
             upper: converged.map { predictions[$0].upper }, truth: truth)
+        // No interval at all (both ends ∞, e.g. no converged neighbour) is unbounded, not NaN.
         medianWidth = Metrics.median(
-            converged.map { predictions[$0].upper - predictions[$0].lower })
+            converged.map {
+                predictions[$0].upper.isFinite
+                    ? predictions[$0].upper - predictions[$0].lower : .infinity
+            })
     }
 
     /// One table line (see `SurrogateEvaluation.table`).

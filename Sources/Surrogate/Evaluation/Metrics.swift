@@ -4,10 +4,11 @@ import Foundation
 /// truths so each can be checked by hand.
 public enum Metrics {
     /// Median of `values` (mean of the middle two for an even count); NaN when empty.
-    /// Infinite values sort last, so a minority of them leaves the median finite.
+    /// Infinite values sort last, so a minority of them leaves the median finite; a NaN (a
+    /// figure with no number) counts as +∞, so the median never depends on the input order.
     public static func median(_ values: [Double]) -> Double {
         guard !values.isEmpty else { return .nan }
-        let sorted = values.sorted()
+        let sorted = values.map { $0.isNaN ? .infinity : $0 }.sorted()
         let middle = sorted.count / 2
         return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
