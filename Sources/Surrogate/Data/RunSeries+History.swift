@@ -45,7 +45,8 @@ extension RunSeries {
             criteria: ResidualChannels.equations.map { criterionByEquation[$0] },
             outcome: outcome,
             convergedAt: outcome == .converged ? (record.convergedAt ?? performed) : nil,
-            iterationLimit: max(limit, performed))
+            iterationLimit: max(limit, performed),
+            identity: "\(record.caseHash) \(record.parameterSummary)")
     }
 
     /// (channels, iterations) residuals of `iterations` in `form`, `ResidualChannels` order;
@@ -68,13 +69,20 @@ extension RunSeries {
         }
     }
 
-    /// Every run of `database` the surrogate can learn from, oldest first.
+    /// Every run of `database` the surrogate can learn from, ordered by identity (then id):
+    /// the same runs logged in another order, as parallel workers do, load in the same order,
+    /// so training on a rebuilt history repeats bit for bit.
     public static func load(from database: HistoryDatabase) throws -> [RunSeries] {
         try database.runs().compactMap { record in
             guard record.status.isCompleted, record.status != .abandoned else { return nil }
             return RunSeries(
                 record: record, iterations: try database.iterations(runID: record.id),
                 criteria: try database.criteria(runID: record.id))
+        }
+        .sorted {
+            $0.identity == $1.identity
+                ? $0.runID < $1.runID
+                : Array($0.identity.utf8).lexicographicallyPrecedes($1.identity.utf8)
         }
     }
 }

@@ -3,6 +3,11 @@
 public struct RunSeries: Sendable, Equatable, Codable {
     /// The history's run id.
     public var runID: Int64
+    /// What the run computed, independent of when and where it was logged: the case hash and
+    /// the canonical parameters (`HASH Re=100 cells=17`). The same run logged into another
+    /// history, or by workers finishing in another order, has the same identity and lands in
+    /// the same training or validation split.
+    public var identity: String
     /// The case family: the run's case name (`lid-driven-cavity`, `shallow-cavity`, …).
     public var family: String
     /// Case features read from the settings map.
@@ -19,14 +24,17 @@ public struct RunSeries: Sendable, Equatable, Codable {
     /// The iteration limit of the run's `iterate` call.
     public var iterationLimit: Int
 
-    /// A run from its parts; `residuals` and `criteria` follow `ResidualChannels.equations`.
+    /// A run from its parts; `residuals` and `criteria` follow `ResidualChannels.equations`;
+    /// without an `identity` the run is known by its id alone (`run ID`).
     public init(
         runID: Int64, family: String, features: CaseFeatures, residuals: [[Double]],
-        criteria: [Double?], outcome: SurrogateOutcome, convergedAt: Int?, iterationLimit: Int
+        criteria: [Double?], outcome: SurrogateOutcome, convergedAt: Int?, iterationLimit: Int,
+        identity: String? = nil
     ) {
         precondition(residuals.count == ResidualChannels.count, "RunSeries: channel count")
         precondition(criteria.count == ResidualChannels.count, "RunSeries: criteria count")
         self.runID = runID
+        self.identity = identity ?? "run \(runID)"
         self.family = family
         self.features = features
         self.residuals = residuals

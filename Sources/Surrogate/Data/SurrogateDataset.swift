@@ -31,11 +31,15 @@ public struct SurrogateDataset: Sendable {
     public var families: [String] { Array(Set(examples.map(\.family))).sorted() }
 
     /// Splits runs of the training families into training and validation, about
-    /// `validationFraction` of the runs in validation, chosen by a hash of the run id so a run's
-    /// examples never straddle the split.
-    public static func isValidationRun(_ runID: Int64, fraction: Double) -> Bool {
-        var state = UInt64(bitPattern: runID) &+ 0x9E37_79B9_7F4A_7C15
-        state = (state ^ (state >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    /// `fraction` of the runs in validation, chosen by a hash of the run's `identity` (case hash
+    /// and parameters), so a run's examples never straddle the split and a rebuilt history,
+    /// whatever order its runs were logged in, splits the same way.
+    public static func isValidationRun(identity: String, fraction: Double) -> Bool {
+        var state: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a offset basis
+        for byte in identity.utf8 {
+            state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        state = (state ^ (state >> 30)) &* 0xBF58_476D_1CE4_E5B9  // SplitMix64 finaliser
         state = (state ^ (state >> 27)) &* 0x94D0_49BB_1331_11EB
         state ^= state >> 31
         return Double(state % 10_000) / 10_000 < fraction

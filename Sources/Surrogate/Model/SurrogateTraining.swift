@@ -27,12 +27,14 @@ public enum SurrogateTraining {
         }
         let trainable = runs.filter { !options.heldOutFamilies.contains($0.family) }
         let trainingRuns = trainable.filter {
-            !SurrogateDataset.isValidationRun($0.runID, fraction: options.validationFraction)
+            !SurrogateDataset.isValidationRun(
+                identity: $0.identity, fraction: options.validationFraction)
         }
         let validationRuns =
             options.validationFraction > 0
             ? trainable.filter {
-                SurrogateDataset.isValidationRun($0.runID, fraction: options.validationFraction)
+                SurrogateDataset.isValidationRun(
+                    identity: $0.identity, fraction: options.validationFraction)
             } : trainingRuns
         let needed =
             options.validationFraction > 0
