@@ -176,7 +176,8 @@ struct SurrogateReplayCommand: ParsableCommand {
     @Option(help: "Iterations between prediction lines (0: none).")
     var every = 25
 
-    @Option(help: "Abandon below this p(converge); predicts every iteration (0: never).")
+    @Option(
+        help: "Abandon below this p(converge), judged every 25 iterations as live (0: never).")
     var abandonBelow = 0.0
 
     mutating func run() throws {
