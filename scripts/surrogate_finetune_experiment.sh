@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Issue 8: does fine-tuning the shipped surrogate help on a case family it never saw?
-# Family backward-facing-step (held out of models/convergence-v2). Fixed test set: the 80
-# runs whose rank by id within the family is 0 or 1 mod 5. Training pool: the other 120.
-# For each draw d (1..DRAWS) the pool is ordered by a multiplicative hash of (id + 7919 d)
+# Family backward-facing-step (held out of models/convergence-v2). The family's runs are
+# ranked by identity (case hash, then parameters), which a rebuilt history repeats whatever
+# order its workers logged the runs in. Fixed test set: the 80 runs whose rank is 0 or 1
+# mod 5. Training pool: the other 120.
+# For each draw d (1..DRAWS) the pool is ordered by a multiplicative hash of (rank + 7919 d)
 # and the first 5, 10, 20 runs are the training sets (nested within a draw); d is also the
 # training seed. Per size and draw, four predictors, evaluated at 50 iterations on the test
 # runs:
@@ -31,7 +33,7 @@ trap 'rm -rf "$work"' EXIT
 cp "$source_db" "$work/history.db"
 db=$work/history.db
 
-ranked="select id, row_number() over (order by id) - 1 as k from run
+ranked="select id, row_number() over (order by case_hash, parameters, id) - 1 as k from run
         where case_name = '$family'"
 test_ids=$(sqlite3 "$db" "select id from ($ranked) where k % 5 < 2 order by id" | tr '\n' ' ')
 echo "# test runs: $(echo $test_ids | wc -w) of $family; epochs $epochs; draws $draws"
@@ -47,7 +49,7 @@ start=$(date +%s)
 for draw in $(seq 1 "$draws"); do
     for size in 5 10 20; do
         train_ids=$(sqlite3 "$db" "select id from ($ranked) where k % 5 >= 2
-            order by ((id + $draw * 7919) * 2654435761) % 4294967296 limit $size" | tr '\n' ' ')
+            order by ((k + $draw * 7919) * 2654435761) % 4294967296 limit $size" | tr '\n' ' ')
         common=(--history "$db" --run-ids $train_ids --validation-fraction 0
             --epochs "$epochs" --seed "$draw")
         stem=$work/n$size-d$draw
