@@ -84,4 +84,21 @@ import Testing
                 BlockLayout(xEdges: [0, 1], yEdges: [0, 1], cellsX: [2, 2], cellsY: [2]))
         }
     }
+
+    @Test func boundaryFacesThroughAPointAreThoseItLiesOn() throws {
+        let mesh = try Mesh.rectangle(nx: 2, ny: 2, lx: 1, ly: 1)
+        let faces = mesh.cellFaces()
+        let names = { (point: Vector2) -> [String] in
+            let cell = try #require(mesh.cell(containing: point, cellFaces: faces))
+            return mesh.boundaryFaces(of: cell, through: point, cellFaces: faces).map { face in
+                mesh.patches.first { $0.faces.contains(face) }?.name ?? "?"
+            }.sorted()
+        }
+        #expect(try names(Vector2(0.25, 0.25)).isEmpty)  // inside a cell
+        #expect(try names(Vector2(0.5, 0.5)).isEmpty)  // on internal faces only
+        #expect(try names(Vector2(0.3, 0)) == ["bottom"])
+        #expect(try names(Vector2(1, 0.7)) == ["right"])
+        #expect(try names(Vector2(0.5, 1)) == ["top"])  // where two top faces meet
+        #expect(try names(Vector2(0, 1)) == ["left", "top"])  // a corner
+    }
 }

@@ -38,6 +38,23 @@ import Testing
         #expect(values.allSatisfy { abs($0 - 2) < 1e-12 })
     }
 
+    @Test func pointsOnTheBoundaryTakeTheBoundaryValueNotAnExtrapolation() throws {
+        let mesh = try Mesh.rectangle(nx: 8, ny: 8, lx: 1, ly: 1)
+        var solver = try SteadyFlowSolver(mesh: mesh, setup: CavityBenchmark.setup(reynolds: 100))
+        for _ in 0..<20 { _ = solver.iterate() }
+        let u = try solver.sample(
+            "x-velocity",
+            at: [
+                Vector2(0.5, 1), Vector2(0.3, 1), Vector2(0.5, 0), Vector2(0, 0.4),
+                Vector2(1, 0.4), Vector2(0, 1), Vector2(0.5, 0.97),
+            ])
+        // The lid moves at 1 m/s, every other wall is at rest.
+        #expect(Array(u[0..<5]) == [1, 1, 0, 0, 0])
+        #expect(u[5] == 0.5)  // the lid's corner: the mean of lid and side wall
+        // Just inside, the cell reconstruction, below the lid speed.
+        #expect(u[6] > 0 && u[6] < 1)
+    }
+
     @Test func vtuIsWellFormedXMLWithOneQuadAndOneValuePerCell() throws {
         let solver = try uniformChannel()
         let text = solver.vtkUnstructuredGrid()

@@ -24,4 +24,21 @@ extension Mesh {
         }
         return nil
     }
+
+    /// The boundary faces of `cell` that `point` lies on: none for a point inside the cell,
+    /// one on a boundary edge, two at a domain corner.
+    ///
+    /// x lies on face f when it is on the face's line, |(x − x_f)·Sf| ≤ ε·|Sf|², and within
+    /// its length, |(x − x_f)·t_f| ≤ (½ + ε)·|Sf|² with t_f = Sf rotated by 90° (in 2-D |Sf| is
+    /// the face's length).
+    public func boundaryFaces(of cell: Int, through point: Vector2, cellFaces: [[Int]]) -> [Int] {
+        cellFaces[cell].filter { f in
+            guard f >= nInternalFaces else { return false }
+            let offset = point - faceCentres[f]
+            let area = faceAreas[f]
+            let squared = faceAreaMagnitudes[f] * faceAreaMagnitudes[f]
+            let along = offset.dot(Vector2(-area.y, area.x))
+            return abs(offset.dot(area)) <= 1e-9 * squared && abs(along) <= (0.5 + 1e-9) * squared
+        }
+    }
 }

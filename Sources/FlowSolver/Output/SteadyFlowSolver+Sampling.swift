@@ -15,8 +15,12 @@ extension SteadyFlowSolver {
         }
     }
 
-    /// Values of field `name` at `points`, linearly reconstructed from the containing cell:
-    /// φ(x) = φ_C + ∇φ_C·(x − x_C), ∇φ by Green-Gauss with the boundary conditions.
+    /// Values of field `name` at `points`. Inside the domain, linearly reconstructed from the
+    /// containing cell: φ(x) = φ_C + ∇φ_C·(x − x_C), ∇φ by Green-Gauss with the boundary
+    /// conditions. On the boundary, the boundary face's own value (a wall's velocity, an
+    /// inlet's profile, the zero-gradient value at an outlet), not an extrapolation from the
+    /// cell centre; at a domain corner, the mean of the two faces meeting there (the lid-driven
+    /// cavity's top corners give half the lid speed).
     public func sample(_ name: String, at points: [Vector2]) throws -> [Double] {
         let field = try scalarField(named: name)
         let gradient = FVC.grad(field, on: mesh)
@@ -24,6 +28,11 @@ extension SteadyFlowSolver {
         return try points.map { point in
             guard let c = mesh.cell(containing: point, cellFaces: faces) else {
                 throw FieldLookupError.pointOutsideMesh(x: point.x, y: point.y)
+            }
+            let boundaryFaces = mesh.boundaryFaces(of: c, through: point, cellFaces: faces)
+            guard boundaryFaces.isEmpty else {
+                return boundaryFaces.reduce(0) { $0 + field.boundaryValue(face: $1, on: mesh) }
+                    / Double(boundaryFaces.count)
             }
             return field.values[c] + gradient[c].dot(point - mesh.cellCentres[c])
         }
