@@ -9,7 +9,7 @@ import Testing
     @Test func runStopsAtTheFirstIterationWhereEveryScaledResidualMeetsItsCriterion() throws {
         let harness = SessionHarness()
         let database = SessionHarness.temporaryPath("history.db")
-        defer { try? FileManager.default.removeItem(atPath: database) }
+        defer { SessionHarness.removeDatabase(database) }
         try harness.session.useHistory(at: database)
         try harness.run(
             SessionHarness.cavity(cells: 10, criterion: "1e-4")
@@ -44,7 +44,7 @@ import Testing
     @Test func historyRecordsTheIterationLimitOfEachRun() throws {
         let harness = SessionHarness()
         let database = SessionHarness.temporaryPath("limit.db")
-        defer { try? FileManager.default.removeItem(atPath: database) }
+        defer { SessionHarness.removeDatabase(database) }
         try harness.session.useHistory(at: database)
         try harness.run(
             SessionHarness.cavity(cells: 8, criterion: "1e-12")
@@ -64,7 +64,7 @@ import Testing
     @Test func divergingRunStopsTheJournalAndKeepsItsIterations() throws {
         let harness = SessionHarness()
         let database = SessionHarness.temporaryPath("diverging.db")
-        defer { try? FileManager.default.removeItem(atPath: database) }
+        defer { SessionHarness.removeDatabase(database) }
         try harness.session.useHistory(at: database)
         // Under-relaxation 1 for momentum with SIMPLE and pressure relaxation 1 blows up.
         var caught: String?

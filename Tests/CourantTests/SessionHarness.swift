@@ -40,4 +40,11 @@ final class SessionHarness {
     static func temporaryPath(_ name: String) -> String {
         NSTemporaryDirectory() + "courant-\(UUID().uuidString)-\(name)"
     }
+
+    /// Deletes a history database and the WAL and shared-memory files SQLite keeps beside it.
+    static func removeDatabase(_ path: String) {
+        for suffix in ["", "-wal", "-shm"] {
+            try? FileManager.default.removeItem(atPath: path + suffix)
+        }
+    }
 }

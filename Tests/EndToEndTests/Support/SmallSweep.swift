@@ -55,8 +55,15 @@ struct SmallSweep: Sendable {
     }
 }
 
-private let sharedResult = Result<SmallSweep, any Error> {
+/// The shared sweep's folder, deleted when the test process exits (no test owns it).
+private let sharedFolder = Result<ScratchFolder, any Error> {
     let folder = try ScratchFolder("small-sweep")
+    atexit { try? sharedFolder.get().remove() }
+    return folder
+}
+
+private let sharedResult = Result<SmallSweep, any Error> {
+    let folder = try sharedFolder.get()
     let sweep = try folder.write(SmallSweep.sweepText, to: "small.sweep")
     let batch = try CourantInvocation.run(
         [
