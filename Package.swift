@@ -41,6 +41,7 @@ let package = Package(
         .systemLibrary(
             name: "CReadline",
             providers: [.apt(["libreadline-dev"])]),
+        .systemLibrary(name: "CMalloc"),
 
         // Numerics, in dependency order.
         .target(name: "FiniteVolume", swiftSettings: numericSettings),
@@ -63,7 +64,7 @@ let package = Package(
             name: "Courant",
             dependencies: [
                 "FiniteVolume", "LinearSolvers", "FlowSolver", "Monitoring", "RunHistory",
-                "NeuralNet", "Surrogate", "CommandShell",
+                "NeuralNet", "Surrogate", "CommandShell", "CMalloc",
             ]),
         .executableTarget(
             name: "courant",

@@ -2,4 +2,5 @@ import ArgumentParser
 import Courant
 import Foundation
 
+HeapReuse.keepFreedMemoryForReuse()
 CourantCommand.main()
