@@ -52,6 +52,8 @@ public final class LiveSurrogate: IterationObserver, StopDecider {
         values: Array(repeating: 0, count: CaseFeatures.names.count))
     private var criteria = [Double?](repeating: nil, count: ResidualChannels.count)
     private var form = "scaled"
+    /// Whether this solution's lines were told that no stall monitor can stop the run.
+    private var saidNoStallMonitor = false
 
     /// A live surrogate without a model; `describeCase` and `write` connect it to a session.
     public init(
@@ -68,10 +70,18 @@ public final class LiveSurrogate: IterationObserver, StopDecider {
         modelPath = path
     }
 
-    /// Reads the case's features and criteria and the iteration this call may reach.
+    /// Reads the case's features and criteria and the iteration this call may reach; with a
+    /// model loaded and no monitor that stops the run on a stall, says once per solution that
+    /// "stalled" will not be predicted (`SurrogateModel.withoutStalls`).
     public func runWillStart(equations: [String], reports: [String], iterationLimit: Int) {
         (features, criteria, form) = describeCase()
         self.iterationLimit = observed + iterationLimit
+        if model != nil, printInterval > 0, !features.stopsOnStall, !saidNoStallMonitor {
+            write(
+                "surrogate: no stall monitor stops this run (/solve/monitors/stall), so it is "
+                    + "never called stalled: a slow run converges by the limit or does not")
+            saidNoStallMonitor = true
+        }
     }
 
     /// Appends the iteration's residuals; every `printInterval` iterations prints a prediction
@@ -152,5 +162,6 @@ public final class LiveSurrogate: IterationObserver, StopDecider {
         lastPrediction = nil
         predictionSeconds = 0
         solverSeconds = 0
+        saidNoStallMonitor = false
     }
 }

@@ -189,7 +189,7 @@ public enum SurrogateCommands {
                 uniquingKeysWith: { first, _ in first })
             let solved = ResidualChannels.equations.enumerated()
                 .filter { !residuals[$0.offset].isEmpty }.map(\.element)
-            let limit = record.parameters["iterations"].flatMap { Int($0) } ?? record.iterations
+            let limit = RunSeries.iterationLimit(of: record, performed: record.iterations)
             let input = SurrogateInput(
                 residuals: residuals, criteria: ResidualChannels.equations.map { criteria[$0] },
                 caseFeatures: CaseFeatures(

@@ -27,10 +27,18 @@ public struct CaseFeatures: Sendable, Equatable, Codable {
     /// One value per name, in `names` order.
     public var values: [Double]
 
-    /// Features from explicit values (`names.count` of them).
-    public init(values: [Double]) {
+    /// Whether a stall monitor may end the run (`/solve/monitors/stall/active?` and
+    /// `stop-on-stall?` both `yes`, as in the training sweeps). Not a network input: a run
+    /// that no monitor can stop for stalling cannot end `stalled`, so the predictor folds the
+    /// network's stalled probability into "goes on iterating" for it (`SurrogateModel`).
+    public var stopsOnStall: Bool
+
+    /// Features from explicit values (`names.count` of them); `stopsOnStall` as in the
+    /// training sweeps unless told otherwise.
+    public init(values: [Double], stopsOnStall: Bool = true) {
         precondition(values.count == Self.names.count, "CaseFeatures: wrong number of values")
         self.values = values
+        self.stopsOnStall = stopsOnStall
     }
 
     /// Features of a run with `settings`, residual `criteria` by equation and the equations it
@@ -63,6 +71,9 @@ public struct CaseFeatures: Sendable, Equatable, Codable {
             logCriteria.isEmpty ? -3 : logCriteria.reduce(0, +) / Double(logCriteria.count),
             equations.contains("energy") ? 1 : 0,
         ]
+        stopsOnStall =
+            settings["/solve/monitors/stall/active?"] == "yes"
+            && settings["/solve/monitors/stall/stop-on-stall?"] == "yes"
     }
 
     /// The numbers in a journal text such as `"0 1"` or `0 0 0 1`.

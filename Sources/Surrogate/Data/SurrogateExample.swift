@@ -25,6 +25,8 @@ public struct SurrogateExample: Sendable, Equatable {
     public var remaining: Int?
     /// Iterations left before the limit: a not-converged run needs more than this.
     public var budget: Int
+    /// Whether a stall monitor could end the run (`CaseFeatures.stopsOnStall`).
+    public var stopsOnStall: Bool
 
     /// Names of `features`, in order.
     public static let featureNames =
@@ -58,11 +60,13 @@ public struct SurrogateExample: Sendable, Equatable {
             observed: observed, iterationLimit: series.iterationLimit)
         outcome = series.outcome
         remaining = series.remaining(after: observed)
+        stopsOnStall = series.features.stopsOnStall
     }
 
     /// The network's inputs, without the targets.
     public var input: SurrogateInput {
-        SurrogateInput(observed: observed, window: window, features: features)
+        SurrogateInput(
+            observed: observed, window: window, features: features, stopsOnStall: stopsOnStall)
     }
 
     /// The tabular inputs for a case with `residuals` (channels, iterations) and their

@@ -9,6 +9,8 @@ public struct SurrogateInput: Sendable, Equatable {
     public var window: [Float]
     /// (SurrogateExample.featureNames.count), unnormalised.
     public var features: [Double]
+    /// Whether a stall monitor may end the run (`CaseFeatures.stopsOnStall`).
+    public var stopsOnStall: Bool
 
     /// log10(1 + n) of the contraction-factor estimate n: the anchor of the network's mean.
     public var anchor: Double { features[SurrogateExample.anchorIndex] }
@@ -19,10 +21,11 @@ public struct SurrogateInput: Sendable, Equatable {
     }
 
     /// The input from its parts.
-    public init(observed: Int, window: [Float], features: [Double]) {
+    public init(observed: Int, window: [Float], features: [Double], stopsOnStall: Bool = true) {
         self.observed = observed
         self.window = window
         self.features = features
+        self.stopsOnStall = stopsOnStall
     }
 
     /// The input of a run in progress: `residuals` (channels, iterations so far) in
@@ -37,5 +40,6 @@ public struct SurrogateInput: Sendable, Equatable {
         features = SurrogateExample.features(
             case: caseFeatures, residuals: residuals, criteria: criteria, observed: observed,
             iterationLimit: iterationLimit)
+        stopsOnStall = caseFeatures.stopsOnStall
     }
 }

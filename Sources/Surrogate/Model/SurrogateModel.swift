@@ -122,8 +122,23 @@ public final class SurrogateModel {
             observed: input.observed, remaining: pow(10, mean) - 1,
             lower: pow(10, mean - half) - 1, upper: pow(10, mean + half) - 1,
             probabilities: Self.splitAtTheLimit(
-                exponentials.map { $0 / partition }, mean: mean, sigma: sigma,
-                iterationsLeft: input.iterationsLeft))
+                input.stopsOnStall
+                    ? exponentials.map { $0 / partition }
+                    : Self.withoutStalls(exponentials.map { $0 / partition }),
+                mean: mean, sigma: sigma, iterationsLeft: input.iterationsLeft))
+    }
+
+    /// The outcome probabilities of a run no stall monitor can stop: the network's stalled
+    /// probability (learnt from runs a monitor stopped when their residuals fell less than 0.5
+    /// decades over 100 iterations) moves to "goes on iterating", which `splitAtTheLimit`
+    /// then divides into converging before the limit or not. Such a run keeps iterating when
+    /// its residuals slow down; whether that is hopeless is for the remaining iterations
+    /// against the limit to say.
+    public static func withoutStalls(_ probabilities: [Double]) -> [Double] {
+        var folded = probabilities
+        folded[SurrogateOutcome.converged.rawValue] += folded[SurrogateOutcome.stalled.rawValue]
+        folded[SurrogateOutcome.stalled.rawValue] = 0
+        return folded
     }
 
     /// The outcome probabilities with converged and not-converged re-split by the predicted
