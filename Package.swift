@@ -84,7 +84,9 @@ let package = Package(
         .testTarget(name: "CommandShellTests", dependencies: ["CommandShell"]),
         .testTarget(
             name: "CourantTests",
-            dependencies: ["Courant", "CommandShell", "Monitoring", "RunHistory"]),
+            dependencies: [
+                "Courant", "CommandShell", "Monitoring", "RunHistory", "FlowSolver", "Surrogate",
+            ]),
         .testTarget(
             name: "EndToEndTests", dependencies: ["Courant", "CommandShell", "RunHistory"]),
     ]

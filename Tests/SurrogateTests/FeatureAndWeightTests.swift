@@ -68,4 +68,28 @@ import Testing
             probabilities, mean: mean, sigma: 0.1, iterationsLeft: pow(10, mean - 0.1) - 1)
         #expect(abs(short[0] - 0.7 * 0.158655) < 1e-6)
     }
+
+    /// A run no stall monitor can stop: the 0.2 stalled joins the 0.7 going on, and the whole
+    /// 0.9 is split at the limit; diverged is untouched.
+    @Test func withoutAStallMonitorTheStalledShareGoesOnIterating() {
+        let folded = SurrogateModel.withoutStalls([0.5, 0.2, 0.2, 0.1])
+        #expect(zip(folded, [0.7, 0.2, 0, 0.1]).allSatisfy { abs($0 - $1) < 1e-12 })
+        let even = SurrogateModel.splitAtTheLimit(
+            folded, mean: log10(101.0), sigma: 0.1, iterationsLeft: 100)
+        #expect(zip(even, [0.45, 0.45, 0, 0.1]).allSatisfy { abs($0 - $1) < 1e-12 })
+    }
+
+    @Test func aRunStopsOnStallOnlyWhenTheMonitorIsOnAndStops() {
+        let features = { (active: String?, stop: String?) in
+            var settings: [String: String] = [:]
+            settings["/solve/monitors/stall/active?"] = active
+            settings["/solve/monitors/stall/stop-on-stall?"] = stop
+            return CaseFeatures(settings: settings, criteria: [:], equations: []).stopsOnStall
+        }
+        #expect(features("yes", "yes"))
+        #expect(!features("yes", "no"))
+        #expect(!features("no", "yes"))
+        #expect(!features(nil, nil))
+        #expect(CaseFeatures(values: Array(repeating: 0, count: 8)).stopsOnStall)
+    }
 }
