@@ -15,8 +15,9 @@ import Testing
 
     /// A 17² cavity at Re 100 as the case features read it, with or without a stall monitor
     /// that stops the run.
-    static func cavity(stopsOnStall: Bool) -> CaseFeatures {
-        CaseFeatures(values: [2, log10(289), 0.3, 0.7, 1, 1, -5, 0], stopsOnStall: stopsOnStall)
+    static func cavity(stopsOnStall: Bool, cells: Double = 289) -> CaseFeatures {
+        CaseFeatures(
+            values: [2, log10(cells), 0.3, 0.7, 1, 1, -5, 0], stopsOnStall: stopsOnStall)
     }
 
     /// Feeds `iterations` of a residual falling `decadesPer100` decades per 100 iterations
@@ -45,8 +46,8 @@ import Testing
         return (lines, stop)
     }
 
-    static func live(stopsOnStall: Bool) throws -> LiveSurrogate {
-        let features = cavity(stopsOnStall: stopsOnStall)
+    static func live(stopsOnStall: Bool, cells: Double = 289) throws -> LiveSurrogate {
+        let features = cavity(stopsOnStall: stopsOnStall, cells: cells)
         let live = LiveSurrogate(
             describeCase: { (features, [1e-5, 1e-5, 1e-5, nil], "scaled") }, write: { _ in })
         try live.loadModel(at: shippedModel)
@@ -82,6 +83,19 @@ import Testing
             abs(
                 (1 - withMonitor[diverged] - withMonitor[stalled])
                     + withMonitor[stalled] - (1 - without[diverged])) < 1e-9)
+    }
+
+    @Test func aMeshFarBeyondTheTrainingRunsIsSaidToBeOutsideThemOnce() throws {
+        let large = try Self.live(stopsOnStall: true, cells: 129 * 129)
+        let (lines, _) = Self.feed(large, iterations: 50, decadesPer100: 1)
+        let notices = lines.filter { $0.hasPrefix("surrogate: this case lies outside") }
+        #expect(notices.count == 1)
+        #expect(notices.first?.contains("log10-cells = 4.22") == true)
+        let usual = try Self.live(stopsOnStall: true, cells: 17 * 17)
+        #expect(
+            !Self.feed(usual, iterations: 50, decadesPer100: 1).lines.contains {
+                $0.contains("outside")
+            })
     }
 
     @Test func aThresholdAboveEveryProbabilityAbandonsAtTheFirstDecision() throws {

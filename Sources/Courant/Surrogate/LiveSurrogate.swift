@@ -54,6 +54,8 @@ public final class LiveSurrogate: IterationObserver, StopDecider {
     private var form = "scaled"
     /// Whether this solution's lines were told that no stall monitor can stop the run.
     private var saidNoStallMonitor = false
+    /// Whether this solution's lines were told the case lies outside the training data.
+    private var saidUnfamiliar = false
 
     /// A live surrogate without a model; `describeCase` and `write` connect it to a session.
     public init(
@@ -70,17 +72,26 @@ public final class LiveSurrogate: IterationObserver, StopDecider {
         modelPath = path
     }
 
-    /// Reads the case's features and criteria and the iteration this call may reach; with a
-    /// model loaded and no monitor that stops the run on a stall, says once per solution that
-    /// "stalled" will not be predicted (`SurrogateModel.withoutStalls`).
+    /// Reads the case's features and criteria and the iteration this call may reach. With a
+    /// model loaded and lines printed, says once per solution when no monitor stops the run on
+    /// a stall ("stalled" will not be predicted, `SurrogateModel.withoutStalls`) and when the
+    /// case lies outside the training data (`SurrogateModel.unfamiliarCaseFeatures`).
     public func runWillStart(equations: [String], reports: [String], iterationLimit: Int) {
         (features, criteria, form) = describeCase()
         self.iterationLimit = observed + iterationLimit
-        if model != nil, printInterval > 0, !features.stopsOnStall, !saidNoStallMonitor {
+        guard let model, printInterval > 0 else { return }
+        if !features.stopsOnStall, !saidNoStallMonitor {
             write(
                 "surrogate: no stall monitor stops this run (/solve/monitors/stall), so it is "
                     + "never called stalled: a slow run converges by the limit or does not")
             saidNoStallMonitor = true
+        }
+        let unfamiliar = model.unfamiliarCaseFeatures(features)
+        if !unfamiliar.isEmpty, !saidUnfamiliar {
+            write(
+                "surrogate: this case lies outside the training runs, its estimates are "
+                    + "extrapolations: " + unfamiliar.joined(separator: "; "))
+            saidUnfamiliar = true
         }
     }
 
@@ -163,5 +174,6 @@ public final class LiveSurrogate: IterationObserver, StopDecider {
         predictionSeconds = 0
         solverSeconds = 0
         saidNoStallMonitor = false
+        saidUnfamiliar = false
     }
 }

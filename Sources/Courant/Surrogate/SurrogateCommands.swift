@@ -190,15 +190,21 @@ public enum SurrogateCommands {
             let solved = ResidualChannels.equations.enumerated()
                 .filter { !residuals[$0.offset].isEmpty }.map(\.element)
             let limit = RunSeries.iterationLimit(of: record, performed: record.iterations)
+            let caseFeatures = CaseFeatures(
+                settings: record.settings, criteria: criteria, equations: solved)
             let input = SurrogateInput(
                 residuals: residuals, criteria: ResidualChannels.equations.map { criteria[$0] },
-                caseFeatures: CaseFeatures(
-                    settings: record.settings, criteria: criteria, equations: solved),
-                observed: observed, iterationLimit: max(limit, observed),
-                windowLength: model.windowLength)
+                caseFeatures: caseFeatures, observed: observed,
+                iterationLimit: max(limit, observed), windowLength: model.windowLength)
             print(
                 "run \(runID) (\(record.caseName) \(record.parameterSummary)): \(observed) of "
                     + "\(max(limit, observed)) iterations observed")
+            let unfamiliar = model.unfamiliarCaseFeatures(caseFeatures)
+            if !unfamiliar.isEmpty {
+                print(
+                    "outside the training runs, the prediction is an extrapolation: "
+                        + unfamiliar.joined(separator: "; "))
+            }
             for line in describe(model.predict([input])[0]) { print(line) }
             if record.status != .running {
                 let when = record.convergedAt.map { " at iteration \($0)" } ?? ""
