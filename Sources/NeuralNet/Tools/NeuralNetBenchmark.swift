@@ -6,7 +6,9 @@ import Foundation
 /// column 1), same optimiser (Adam, η = 1e-3).
 public enum NeuralNetBenchmark {
     /// Runs every measurement with one thread and then with all cores, and returns the report
-    /// (one line per figure). `quick` cuts the repetition counts for a smoke test.
+    /// (one line per figure, each with the GFLOP/s it reaches and that as a share of the
+    /// one-thread GEMM peak measured first). `quick` cuts the repetition counts for a smoke
+    /// test.
     public static func run(quick: Bool = false) -> String {
         var lines = [
             "NeuralNet benchmark (float32, \(fmaNote)); 1 thread: per CPU second, "
@@ -19,30 +21,40 @@ public enum NeuralNetBenchmark {
         lines.append(
             "network: Wang et al. ResNet, \(paperCount) parameters; small configuration "
                 + "\(smallCount)")
+        var peak = 0.0
+        let share = { (gigaflops: Double) in
+            String(format: "%.1f GFLOP/s, %.0f%% of peak", gigaflops, 100 * gigaflops / peak)
+        }
         for serial in [true, false] {
             ParallelLoop.isSerial = serial
             defer { ParallelLoop.isSerial = false }
             let threads =
                 serial ? "1 thread" : "\(ProcessInfo.processInfo.activeProcessorCount) threads"
             let gemm = gemmGigaflops(size: 1024, seconds: quick ? 0.2 : 2)
-            lines.append(String(format: "[%@] GEMM 1024²: %.1f GFLOP/s", threads, gemm))
+            if serial { peak = gemm }
+            lines.append(
+                serial
+                    ? String(format: "[%@] GEMM 1024²: %.1f GFLOP/s (the peak)", threads, gemm)
+                    : String(format: "[%@] GEMM 1024²: %@", threads, share(gemm)))
             for batch in [64, 256] {
                 let rate = trainingSamplesPerSecond(
                     paper, batch: batch, seconds: quick ? 0.3 : 4)
                 lines.append(
                     String(
-                        format: "[%@] training batch %d: %.0f samples/s (%.1f GFLOP/s)", threads,
-                        batch, rate, rate * 3 * forwardFlops(paper, time: 128) / 1e9))
+                        format: "[%@] training batch %d: %.0f samples/s (%@)", threads, batch,
+                        rate, share(rate * 3 * forwardFlops(paper, time: 128) / 1e9)))
             }
             for (name, configuration) in [("paper", paper), ("small", small)] {
                 let latency = inferenceLatency(configuration, calls: quick ? 20 : 400)
                 let throughput = inferenceSamplesPerSecond(
                     configuration, batch: 256, seconds: quick ? 0.3 : 3)
+                let flops = forwardFlops(configuration, time: 128)
                 lines.append(
                     String(
-                        format:
-                            "[%@] %@ inference: batch 1 median %.3f ms; batch 256 %.0f samples/s",
-                        threads, name, latency * 1e3, throughput))
+                        format: "[%@] %@ inference: batch 1 median %.3f ms (%@); "
+                            + "batch 256 %.0f samples/s (%@)",
+                        threads, name, latency * 1e3, share(flops / latency / 1e9), throughput,
+                        share(throughput * flops / 1e9)))
             }
         }
         return lines.joined(separator: "\n")
