@@ -5,6 +5,11 @@ extension SurrogateModel {
     /// outside the training data.
     public static let unfamiliarDistance = 3.0
 
+    /// Whether input `index` (`SurrogateExample.featureNames` order) never varied in the
+    /// training data: standardisation gives a constant column the scale exactly 1, and its
+    /// mean is then the one value every training example had.
+    public func neverVaried(_ index: Int) -> Bool { featureScale[index] == 1 }
+
     /// The case features of `features` that lie outside what the model was trained on: more
     /// than `unfamiliarDistance` training standard deviations from the training mean, or a
     /// feature that never varied in training (scale exactly 1) with another value. One phrase
@@ -19,7 +24,7 @@ extension SurrogateModel {
             let value = features.values[i]
             let mean = featureMean[i]
             let scale = featureScale[i]
-            if scale == 1, abs(value - mean) > 1e-9 {
+            if neverVaried(i), abs(value - mean) > 1e-9 {
                 return String(
                     format: "%@ = %.3g, always %.3g in training", CaseFeatures.names[i], value,
                     mean)

@@ -62,7 +62,7 @@ public enum SurrogateTraining {
         if let initial {
             model = initial
             for i in mean.indices
-            where initial.featureScale[i] == 1
+            where initial.neverVaried(i)
                 && (scale[i] != 1 || abs(mean[i] - initial.featureMean[i]) > 1e-9)
             {
                 note(
