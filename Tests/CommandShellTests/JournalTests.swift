@@ -1,3 +1,4 @@
+import Foundation
 import CommandShell
 import Testing
 
@@ -256,5 +257,24 @@ struct JournalTests {
             #expect("\(error)" == "inner.jou:2: /solve/iterate: 'x' is not an integer")
         }
         #expect(sample.iterationsRun == 2)
+    }
+
+    @Test func anUnreadableJournalSaysWhyInTheShellsWords() throws {
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("courant-journal-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(
+            atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let binary = directory + "/latin1.jou"
+        try Data([0x2F, 0xE9, 0xFF, 0x0A]).write(to: URL(fileURLWithPath: binary))
+        let cases = [
+            (directory + "/missing.jou", "no such file"), (directory, "is a directory"),
+            (binary, "not UTF-8 text"),
+        ]
+        for (path, reason) in cases {
+            #expect(throws: ShellError("cannot read journal: \(reason)", path: path)) {
+                try Journal(contentsOf: path)
+            }
+        }
     }
 }

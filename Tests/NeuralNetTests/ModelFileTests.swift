@@ -97,6 +97,13 @@ import Testing
         }
     }
 
+    @Test func aMissingModelFileIsNamedAsMissing() {
+        let path = Self.temporaryPath("absent.safetensors")
+        #expect(throws: ModelFileError.inputOutput(path: path, reason: "no such model file")) {
+            try ResNet.load(from: path)
+        }
+    }
+
     @Test func fileLayoutFollowsTheSafetensorsSpecification() throws {
         let path = Self.temporaryPath("layout.safetensors")
         defer { try? FileManager.default.removeItem(atPath: path) }

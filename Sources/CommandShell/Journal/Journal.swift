@@ -67,11 +67,9 @@ public struct Journal {
 
     /// Reads and parses the journal at `path`.
     public init(contentsOf path: String) throws {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw ShellError("cannot read journal: \(error.localizedDescription)", path: path)
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw ShellError(
+                "cannot read journal: \(FileReadFailure.reason(path: path))", path: path)
         }
         try self.init(text: text, file: path)
     }

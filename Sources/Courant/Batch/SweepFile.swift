@@ -1,3 +1,4 @@
+import CommandShell
 import Foundation
 
 /// A sweep file: which journal to run and which parameters and settings to vary.
@@ -31,7 +32,9 @@ public struct SweepFile: Sendable, Equatable {
     /// Reads and parses the sweep file at `path`.
     public static func read(path: String) throws -> SweepFile {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw SweepError(file: path, line: 0, message: "cannot read the sweep file")
+            throw SweepError(
+                file: path, line: 0,
+                message: "cannot read the sweep file: \(FileReadFailure.reason(path: path))")
         }
         return try parse(text, path: path)
     }

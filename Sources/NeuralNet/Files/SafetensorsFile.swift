@@ -46,11 +46,11 @@ public enum SafetensorsFile {
     public static func read(path: String) throws(ModelFileError) -> (
         tensors: [String: Tensor], metadata: [String: String]
     ) {
-        let file: Data
-        do {
-            file = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw .inputOutput(path: path, reason: "cannot read: \(error.localizedDescription)")
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw .inputOutput(path: path, reason: "no such model file")
+        }
+        guard let file = try? Data(contentsOf: URL(fileURLWithPath: path)) else {
+            throw .inputOutput(path: path, reason: "cannot read the model file")
         }
         guard file.count >= 8 else { throw .malformed(path: path, reason: "shorter than 8 bytes") }
         let headerLength = file.prefix(8).enumerated().reduce(UInt64(0)) {

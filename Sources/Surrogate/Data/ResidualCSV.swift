@@ -11,8 +11,11 @@ public enum ResidualCSV {
     /// (channels, iterations) residuals in `ResidualChannels` order, empty rows for equations
     /// the file does not have.
     public static func read(path: String) throws(SurrogateError) -> [[Double]] {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw .residualFile(path: path, line: 0, reason: "no such file")
+        }
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw .residualFile(path: path, line: 0, reason: "cannot read the file")
+            throw .residualFile(path: path, line: 0, reason: "not a readable UTF-8 text file")
         }
         return try parse(text, path: path)
     }

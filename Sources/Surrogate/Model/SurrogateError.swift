@@ -7,7 +7,7 @@ public enum SurrogateError: Error, Equatable, CustomStringConvertible {
     case modelFile(String)
     /// Too few usable runs to train on.
     case tooFewRuns(found: Int, needed: Int, detail: String)
-    /// A residual CSV could not be read.
+    /// A residual CSV could not be read; `line` is 1-based, 0 for the whole file.
     case residualFile(path: String, line: Int, reason: String)
     /// Run ids asked for that are not finished runs of the history.
     case unknownRuns([Int64])
@@ -22,7 +22,7 @@ public enum SurrogateError: Error, Equatable, CustomStringConvertible {
         case .tooFewRuns(let found, let needed, let detail):
             "too few runs to train on: \(found) usable, at least \(needed) needed (\(detail))"
         case .residualFile(let path, let line, let reason):
-            "\(path):\(line): \(reason)"
+            line > 0 ? "\(path):\(line): \(reason)" : "\(path): \(reason)"
         case .unknownRuns(let ids):
             "no finished run with id " + ids.map(String.init).joined(separator: ", ")
                 + " in the history"
