@@ -112,14 +112,14 @@ struct SurrogateEvaluateCommand: ParsableCommand {
     }
 }
 
-/// `courant surrogate predict --model FILE (--run ID --history DB [--at N] | --csv FILE)`
+/// `courant surrogate predict [--model FILE] (--run ID --history DB [--at N] | --csv FILE)`
 struct SurrogatePredictCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "predict",
         abstract: "Predicted convergence iteration, 80% interval and outcome probabilities.")
 
-    @Option(help: "Model file (.safetensors).")
-    var model: String
+    @Option(help: "Model file (.safetensors), the shipped one by default.")
+    var model = CaseRunner.defaultSurrogateModel
 
     @Option(name: .customLong("run"), help: "Run id in the history.")
     var runID: Int64?
@@ -158,15 +158,15 @@ struct SurrogatePredictCommand: ParsableCommand {
     }
 }
 
-/// `courant surrogate replay --model FILE --run ID [--every N] [--abandon-below P]`
+/// `courant surrogate replay [--model FILE] --run ID [--every N] [--abandon-below P]`
 struct SurrogateReplayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replay",
         abstract: "Replay a logged run through the live surrogate: its lines, where it would "
             + "abandon, and its cost beside the solver's time.")
 
-    @Option(help: "Model file (.safetensors).")
-    var model: String
+    @Option(help: "Model file (.safetensors), the shipped one by default.")
+    var model = CaseRunner.defaultSurrogateModel
 
     @Option(name: .customLong("run"), help: "Run id in the history.")
     var runID: Int64
