@@ -5,7 +5,7 @@
 #
 # usage: scripts/surrogate_run_lines.sh RUNS.txt HISTORY.db JOBS COURANT
 set -euo pipefail
-runs=${1:?usage: surrogate_run_lines.sh RUNS.txt HISTORY.db JOBS COURANT}
+runs=$(realpath "${1:?usage: surrogate_run_lines.sh RUNS.txt HISTORY.db JOBS COURANT}")
 run_one() {
     local journal=$1; shift
     local sets=()
@@ -13,7 +13,15 @@ run_one() {
     "$COURANT" run "$journal" "${sets[@]}" --history "$HISTORY" --quiet >/dev/null 2>&1 || true
 }
 export -f run_one
-export HISTORY=${2:?} COURANT=${4:?}
+# Absolute paths, then a scratch working directory: files a journal writes (the heated
+# cavity's line profiles) land there instead of where the sweep was started.
+history=$(realpath -m "${2:?}")
+courant=${4:?}
+[[ $courant == */* ]] && courant=$(realpath "$courant")
+export HISTORY=$history COURANT=$courant
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+cd "$scratch"
 echo "surrogate sweep: $(wc -l < "$runs") runs, ${3:?} at a time, into $HISTORY"
 xargs -P "$3" -L 1 bash -c 'run_one "$@"' _ < "$runs"
 echo "surrogate sweep: done"
