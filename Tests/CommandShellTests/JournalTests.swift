@@ -271,6 +271,9 @@ struct JournalTests {
             (directory + "/missing.jou", "no such file"), (directory, "is a directory"),
             (binary, "not UTF-8 text"),
         ]
+        let readable = directory + "/cavity.jou"
+        try cavity.write(toFile: readable, atomically: true, encoding: .utf8)
+        #expect(try Journal(contentsOf: readable).text == cavity)
         for (path, reason) in cases {
             #expect(throws: ShellError("cannot read journal: \(reason)", path: path)) {
                 try Journal(contentsOf: path)

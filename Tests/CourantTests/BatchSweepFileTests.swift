@@ -66,7 +66,7 @@ import Testing
             "range '100:1000:0' is empty: its step must be positive"
         ),
         ("journal cases/cavity.jou\nparameter Re\n", 2, "'Re' has an empty list of values"),
-        ("# study\njournal cases/missing.jou\n", 2, "journal 'cases/missing.jou' not found"),
+        ("# study\njournal cases/missing.jou\n", 2, "journal 'cases/missing.jou': no such file"),
         ("parameter Re 100\n", 0, "no 'journal PATH' line"),
         (
             "journal cases/cavity.jou\nparamter Re 100\n", 2,

@@ -104,7 +104,7 @@ extension SmallSweepTests {
             SweepMistake(
                 label: "missing journal",
                 text: "parameter Re 100\njournal no-such-case.jou\n", line: 2,
-                message: "journal 'no-such-case.jou' not found"),
+                message: "journal 'no-such-case.jou': no such file"),
         ]
 
         static let cavityJournal = CourantBinary.packageRoot + "/cases/lid-driven-cavity.jou"

@@ -34,6 +34,8 @@ import Foundation
 public struct Journal {
     /// The path used in error messages, as the user gave it.
     public let file: String
+    /// The journal's text as read (what a run's history records).
+    public let text: String
     /// The journal's lines, without newlines.
     public let lines: [String]
     /// The declared parameters, in declaration order.
@@ -44,6 +46,7 @@ public struct Journal {
     /// Parses `text`; throws on a malformed or repeated declaration.
     public init(text: String, file: String) throws {
         self.file = file
+        self.text = text
         lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
             String($0.hasSuffix("\r") ? $0.dropLast() : $0)
         }
@@ -67,9 +70,11 @@ public struct Journal {
 
     /// Reads and parses the journal at `path`.
     public init(contentsOf path: String) throws {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw ShellError(
-                "cannot read journal: \(FileReadFailure.reason(path: path))", path: path)
+        let text: String
+        do throws(UserTextFile.Unreadable) {
+            text = try UserTextFile.read(path)
+        } catch {
+            throw ShellError("cannot read journal: \(error.reason)", path: path)
         }
         try self.init(text: text, file: path)
     }

@@ -1,3 +1,4 @@
+import CommandShell
 import Foundation
 import RunHistory
 
@@ -15,12 +16,13 @@ extension SweepFile {
             throw SweepError(file: path, line: 0, message: "no 'journal PATH' line")
         }
         let journalPath = Self.resolve(journal.path, relativeTo: path)
-        guard let text = try? String(contentsOfFile: journalPath, encoding: .utf8) else {
-            let exists = FileManager.default.fileExists(atPath: journalPath)
+        let text: String
+        do throws(UserTextFile.Unreadable) {
+            text = try UserTextFile.read(journalPath)
+        } catch {
             throw SweepError(
                 file: path, line: journal.line,
-                message: "journal '\(journal.path)' \(exists ? "cannot be read" : "not found")"
-                    + " (\(journalPath))")
+                message: "journal '\(journal.path)': \(error.reason) (\(journalPath))")
         }
         let declared: [String]
         do {

@@ -31,10 +31,12 @@ public struct SweepFile: Sendable, Equatable {
 
     /// Reads and parses the sweep file at `path`.
     public static func read(path: String) throws -> SweepFile {
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+        let text: String
+        do throws(UserTextFile.Unreadable) {
+            text = try UserTextFile.read(path)
+        } catch {
             throw SweepError(
-                file: path, line: 0,
-                message: "cannot read the sweep file: \(FileReadFailure.reason(path: path))")
+                file: path, line: 0, message: "cannot read the sweep file: \(error.reason)")
         }
         return try parse(text, path: path)
     }

@@ -54,9 +54,7 @@ public enum CaseRunner {
         let parameterOverrides = options.overrides.filter { !$0.key.hasPrefix("/") }
         do {
             journal = try Journal(contentsOf: options.journalPath)
-            journalText =
-                (try? String(contentsOfFile: options.journalPath, encoding: .utf8))
-                ?? journal.lines.joined(separator: "\n")
+            journalText = journal.text
             _ = try journal.parameterValues(overrides: parameterOverrides)
             if options.logsHistory {
                 try session.useHistory(

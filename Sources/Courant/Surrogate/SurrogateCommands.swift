@@ -1,3 +1,4 @@
+import CommandShell
 import Foundation
 import NeuralNet
 import RunHistory
@@ -223,7 +224,13 @@ public enum SurrogateCommands {
         run {
             let model = try SurrogateModel.load(from: modelPath)
             describeProvenance(of: model, label: modelPath)
-            let residuals = try ResidualCSV.read(path: csvPath)
+            let text: String
+            do throws(UserTextFile.Unreadable) {
+                text = try UserTextFile.read(csvPath)
+            } catch {
+                throw SurrogateError.residualFile(path: csvPath, line: 0, reason: error.reason)
+            }
+            let residuals = try ResidualCSV.parse(text, path: csvPath)
             let observed = residuals.map(\.count).max() ?? 0
             let input = SurrogateInput(
                 residuals: residuals,

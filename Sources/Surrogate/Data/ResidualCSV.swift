@@ -8,19 +8,8 @@ import Foundation
 /// The header names the equations (any of `ResidualChannels.equations`; others are refused);
 /// rows are consecutive iterations from 1.
 public enum ResidualCSV {
-    /// (channels, iterations) residuals in `ResidualChannels` order, empty rows for equations
-    /// the file does not have.
-    public static func read(path: String) throws(SurrogateError) -> [[Double]] {
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw .residualFile(path: path, line: 0, reason: "no such file")
-        }
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw .residualFile(path: path, line: 0, reason: "not a readable UTF-8 text file")
-        }
-        return try parse(text, path: path)
-    }
-
-    /// Parses CSV text; `path` names errors.
+    /// Parses CSV text into (channels, iterations) residuals in `ResidualChannels` order, empty
+    /// rows for equations the file does not have; `path` names errors.
     public static func parse(_ text: String, path: String) throws(SurrogateError) -> [[Double]] {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
