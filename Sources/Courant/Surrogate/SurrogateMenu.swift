@@ -12,7 +12,13 @@ public enum SurrogateMenu {
             .command(
                 CommandNode(
                     "load-model", help: "Read a surrogate model (.safetensors)",
-                    arguments: [CommandArgument("model-file", help: "Model file", type: .filePath)]
+                    arguments: [
+                        CommandArgument(
+                            "model-file",
+                            help: "Model file (default: the one loaded, else the shipped one)",
+                            type: .filePath,
+                            default: .text(live.modelPath ?? CaseRunner.defaultSurrogateModel))
+                    ]
                 ) { call in
                     let path = try call.text("model-file")
                     do {
@@ -44,7 +50,8 @@ public enum SurrogateMenu {
             .command(
                 CommandNode(
                     "live",
-                    help: "Print a prediction every N iterations; abandon below p(converge) P",
+                    help:
+                        "From iteration 25, print a prediction every N iterations; abandon below p(converge) P",
                     arguments: [
                         CommandArgument(
                             "print-every", help: "Iterations between prediction lines (0: none)",
