@@ -131,6 +131,36 @@ import Testing
         }
     }
 
+    /// A REPL run stays open between `iterate` calls: each call's outcome is in the row at
+    /// once, and the next call marks it running again, so a session killed in between leaves
+    /// the last outcome and one killed while iterating leaves a running run (then interrupted).
+    @Test func eachIterateCallsOutcomeIsCommittedAndTheNextCallResumesTheRun() throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let database = try HistoryDatabase(path: scratch.file("h.db"))
+        let logger = try database.beginRun(
+            SyntheticHistory.description(),
+            commitPolicy: CommitPolicy(iterations: 1000, seconds: 60))
+        for iteration in 1...5 { try logger.append(SyntheticHistory.sample(iteration)) }
+        try logger.recordOutcome(status: .converged, convergedAt: 5)
+        let paused = try database.run(id: logger.runID)
+        #expect(paused.status == .converged && paused.convergedAt == 5 && paused.iterations == 5)
+        #expect(paused.endTime != nil && paused.wallSeconds != nil)
+
+        try logger.resume(iterationLimit: 15)
+        let resumed = try database.run(id: logger.runID)
+        #expect(resumed.status == .running && resumed.endTime == nil)
+        #expect(resumed.iterationLimit == 15 && resumed.convergedAt == 5)
+
+        for iteration in 6...8 { try logger.append(SyntheticHistory.sample(iteration)) }
+        try logger.finish(status: .interrupted, convergedAt: 5)
+        let closed = try database.run(id: logger.runID)
+        #expect(closed.status == .interrupted && closed.iterations == 8 && closed.endTime != nil)
+        #expect(throws: HistoryError.runAlreadyFinished(id: logger.runID)) {
+            try logger.resume(iterationLimit: 20)
+        }
+    }
+
     @Test func historyPathPrefersOptionThenEnvironmentThenDefault() {
         let environment = ["COURANT_HISTORY": "/data/env.db"]
         #expect(HistoryLocation.resolve(option: "a.db", environment: environment) == "a.db")

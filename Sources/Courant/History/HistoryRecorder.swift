@@ -4,9 +4,11 @@ import RunHistory
 
 /// Logs the residual stream of one run to the history database: the run row is created at the
 /// first iteration after flow initialisation, every iteration is appended (committed in batches
-/// by the store's `CommitPolicy`), each `iterate` call's end is flushed, and the run is closed with
-/// the last status when the flow is re-initialised or the session ends. A run that is killed keeps
-/// what was committed and is marked `interrupted` when the database is next opened.
+/// by the store's `CommitPolicy`), each `iterate` call's end is committed with its status, and the
+/// run is closed with the last status when the flow is re-initialised or the session ends. A
+/// session killed between `iterate` calls leaves the last call's status (a REPL run that
+/// converged stays converged); one killed while iterating keeps what was committed and the run
+/// is marked `interrupted` when the database is next opened.
 public final class HistoryRecorder: IterationObserver {
     /// The open history store the run is logged to (`--history DB`, `/file/history/...`).
     public let database: HistoryDatabase
@@ -36,11 +38,12 @@ public final class HistoryRecorder: IterationObserver {
     public var runID: Int64? { logger?.runID }
 
     /// Notes the iteration this call may reach (iterations so far + `iterationLimit`): stored
-    /// with the run row when it is created at the first iteration, or updated if it exists.
+    /// with the run row when it is created at the first iteration, or, for a run already open,
+    /// stored as the run is marked `running` again.
     public func runWillStart(equations: [String], reports: [String], iterationLimit: Int) {
         let limit = lastIteration + iterationLimit
         self.iterationLimit = limit
-        do { try logger?.recordIterationLimit(limit) } catch {
+        do { try logger?.resume(iterationLimit: limit) } catch {
             warn("Warning: run history \(database.path): \(error)")
         }
     }
@@ -60,11 +63,17 @@ public final class HistoryRecorder: IterationObserver {
         }
     }
 
-    /// Remembers the status (and the converged iteration) for `close()` and flushes the batch.
+    /// Commits the call's iterations with its status (and the converged iteration), which
+    /// `close()` repeats as the run's final outcome.
     public func runDidFinish(_ outcome: RunOutcome) {
         lastStatus = outcome.status
         if outcome.status == .converged { convergedAt = outcome.lastRecord?.iteration }
-        do { try logger?.flush() } catch { warn("Warning: run history \(database.path): \(error)") }
+        do {
+            try logger?.recordOutcome(
+                status: Self.historyStatus(lastStatus), convergedAt: convergedAt)
+        } catch {
+            warn("Warning: run history \(database.path): \(error)")
+        }
     }
 
     /// Closes the run with the status of its last `iterate` call and forgets it, so the next
@@ -78,13 +87,17 @@ public final class HistoryRecorder: IterationObserver {
             iterationLimit = nil
         }
         guard let logger else { return }
-        let status =
-            RunHistory.RunStatus(rawValue: (lastStatus ?? .interrupted).rawValue) ?? .failed
         do {
-            try logger.finish(status: status, convergedAt: convergedAt)
+            try logger.finish(status: Self.historyStatus(lastStatus), convergedAt: convergedAt)
         } catch {
             warn("Warning: run history \(database.path): \(error)")
         }
+    }
+
+    /// The history's form of a run status; no status yet (no `iterate` call ended) is
+    /// `interrupted`.
+    static func historyStatus(_ status: Monitoring.RunStatus?) -> RunHistory.RunStatus {
+        RunHistory.RunStatus(rawValue: (status ?? .interrupted).rawValue) ?? .failed
     }
 
     /// The store's row form of a solver record.

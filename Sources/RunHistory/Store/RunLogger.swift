@@ -76,23 +76,27 @@ public final class RunLogger {
         lastCommit = ContinuousClock.now
     }
 
-    /// Commits what is buffered and records the outcome, end time and wall time.
-    ///
-    /// Records that the run may now go on to iteration `limit` (a further `iterate` call in the
-    /// REPL raises it), committed at once.
-    public func recordIterationLimit(_ limit: Int) throws {
+    /// Marks the run `running` again, with no end time, as a further `iterate` call in the REPL
+    /// starts that may take it to iteration `limit`; committed at once, so a process killed
+    /// from here on leaves the run to be found `interrupted`.
+    public func resume(iterationLimit limit: Int) throws {
         guard !finished else { throw HistoryError.runAlreadyFinished(id: runID) }
         try database.connection.transaction {
             let update = try database.connection.prepare(
-                "UPDATE run SET iteration_limit = ? WHERE id = ?")
+                "UPDATE run SET iteration_limit = ?, status = ?, end_time = NULL WHERE id = ?")
             try update.bind(limit, at: 1)
-            try update.bind(runID, at: 2)
+            try update.bind(RunStatus.running.rawValue, at: 2)
+            try update.bind(runID, at: 3)
             try update.step()
         }
     }
 
+    /// Commits what is buffered and records how an `iterate` call ended (status, end time,
+    /// wall time, converged iteration) while the run stays open for further calls: a session
+    /// killed before it closes the run leaves this outcome instead of `interrupted`.
+    ///
     /// - Parameter convergedAt: the iteration at which every criterion was met, if any.
-    public func finish(status: RunStatus, convergedAt: Int? = nil) throws {
+    public func recordOutcome(status: RunStatus, convergedAt: Int? = nil) throws {
         guard !finished else { throw HistoryError.runAlreadyFinished(id: runID) }
         try flush()
         let endTime = ProcessIdentity.now()
@@ -111,6 +115,13 @@ public final class RunLogger {
             try update.bind(runID, at: 5)
             try update.step()
         }
+    }
+
+    /// Records the run's final outcome (as `recordOutcome`) and closes the logger.
+    ///
+    /// - Parameter convergedAt: the iteration at which every criterion was met, if any.
+    public func finish(status: RunStatus, convergedAt: Int? = nil) throws {
+        try recordOutcome(status: status, convergedAt: convergedAt)
         finished = true
     }
 
