@@ -27,6 +27,16 @@ import Testing
         try expectRefusedAndUntouched(path)
     }
 
+    @Test func aDirectoryIsRefusedAsOne() throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let path = scratch.file("runs")
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+        #expect(throws: HistoryError.notHistoryDatabase(path: path, reason: "a directory")) {
+            try HistoryDatabase(path: path)
+        }
+    }
+
     @Test func anotherApplicationsDatabaseIsRefusedAndLeftUntouched() throws {
         let scratch = try ScratchDirectory()
         defer { scratch.remove() }

@@ -12,10 +12,14 @@ extension HistoryDatabase {
     /// the schema version is not newer than this build's. SQLite errors other than "not a
     /// database" or "malformed" (a lock held too long, say) are rethrown as they are.
     static func validateExistingFile(at path: String) throws {
-        guard FileManager.default.fileExists(atPath: path) else { return }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return
+        }
         let refuse = { (reason: String) in
             HistoryError.notHistoryDatabase(path: path, reason: reason)
         }
+        if isDirectory.boolValue { throw refuse("a directory") }
         guard let file = FileHandle(forReadingAtPath: path) else {
             throw refuse("cannot be read")
         }
