@@ -26,6 +26,34 @@ import Testing
                 == "case.jou:2: /define/materials/viscosity: 'abc' is not a number")
     }
 
+    /// `courant run --set /tui/path=VALUE` is applied at initialisation; a mistake in it is
+    /// named as typed, at the journal line where it was applied, and no flow is initialised.
+    @Test func aBadSettingOverrideIsNamedAsTyped() throws {
+        let cases = [
+            (
+                "/solve/set/under-relaxation/mom", "abc",
+                "case.jou:2: --set /solve/set/under-relaxation/mom=abc: 'abc' is not a number"
+            ),
+            (
+                "/solve/set/foo", "5",
+                "case.jou:2: --set /solve/set/foo=5: no item 'foo'; items are p-v-coupling, "
+                    + "discretization-scheme, under-relaxation, linear-solver"
+            ),
+        ]
+        for (path, value, expected) in cases {
+            let harness = SessionHarness()
+            try harness.run(SessionHarness.cavity(cells: 4))
+            harness.session.settingOverrides = [(path, value)]
+            do {
+                try harness.run("\n/solve/initialize/initialize-flow", file: "case.jou")
+                Issue.record("expected an error for --set \(path)=\(value)")
+            } catch {
+                #expect("\(error)" == expected)
+            }
+            #expect(!harness.console.text.contains("Flow initialized"))
+        }
+    }
+
     @Test func wrongNumberOfPerEquationValuesListsTheEquations() {
         #expect(
             error(running: "/solve/monitors/residual/convergence-criteria 1e-3 1e-3")

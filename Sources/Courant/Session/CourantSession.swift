@@ -73,7 +73,12 @@ public final class CourantSession {
             for (path, value) in settingOverrides {
                 // The value is read as a journal line reads it, so a per-equation setting takes
                 // several words: --set "/solve/monitors/residual/convergence-criteria=1e-5 1e-5 1e-5".
-                try shell.execute("\(path) \(value)")
+                do {
+                    try shell.execute("\(path) \(value)")
+                } catch let error as ShellError where error.kind == .invalid {
+                    // Named as typed, so the user looks at the command line, not the journal.
+                    throw ShellError(error.message, path: "--set \(path)=\(value)")
+                }
             }
         }
         let mesh = try settings.mesh.mesh()
