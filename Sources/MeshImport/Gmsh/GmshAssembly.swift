@@ -1,0 +1,164 @@
+import FiniteVolume
+
+/// Turns the elements of a Gmsh file into a `MeshDescription`: the elements of the highest
+/// dimension present (2 or 3) are the cells, their faces are matched by point set, and the
+/// elements one dimension lower name the boundary faces they cover after their physical groups.
+enum GmshAssembly {
+    /// The zone that boundary faces in no physical group are put in.
+    static let defaultZoneName = "default-boundary"
+
+    /// The description of `content`, read from `fileName`.
+    static func describe(
+        _ content: GmshContent, fileName: String
+    ) throws(MeshImportError) -> ImportedMesh {
+        func failure(_ message: String) -> MeshImportError {
+            MeshImportError(file: fileName, place: .file, message: message)
+        }
+        var notices = content.notices
+        let dimension = content.elementTypes.lazy.map(\.dimension).max() ?? 0
+        guard dimension >= 2 else {
+            throw failure("no triangles, quadrangles or volume elements: nothing to make cells of")
+        }
+
+        // Cells: elements of the mesh's dimension, once each (MSH 2.2 repeats an element for
+        // every physical group it is in).
+        var cellElements: [Int] = []
+        var seenTags = Set<Int>()
+        for e in 0..<content.elementCount where content.elementTypes[e].dimension == dimension {
+            if seenTags.insert(content.elementTags[e]).inserted { cellElements.append(e) }
+        }
+        let nCells = cellElements.count
+        func cellName(_ c: Int) -> String {
+            let e = cellElements[c]
+            return "element \(content.elementTags[e]) (\(content.elementTypes[e].name))"
+        }
+
+        // Points used by cells, renumbered in file order.
+        var newIndex = [Int](repeating: -1, count: content.coordinates.count)
+        for e in cellElements {
+            for p in content.nodes(of: e) { newIndex[p] = 0 }
+        }
+        var points: [Vector3] = []
+        for p in newIndex.indices where newIndex[p] == 0 {
+            newIndex[p] = points.count
+            points.append(content.coordinates[p])
+        }
+
+        var matcher = CellFaceMatcher(expectedFaces: nCells * (dimension == 3 ? 3 : 2))
+        var local: [Int] = []
+        for (c, e) in cellElements.enumerated() {
+            let type = content.elementTypes[e]
+            local.removeAll(keepingCapacity: true)
+            for p in content.nodes(of: e) { local.append(newIndex[p]) }
+            guard Set(local).count == local.count else {
+                throw failure("\(cellName(c)) uses the same node twice")
+            }
+            for face in type.faces {
+                var facePoints = face
+                for k in face.indices { facePoints[k] = local[face[k]] }
+                guard matcher.add(facePoints, facePoints.indices, of: c) else {
+                    throw failure(
+                        "a face of \(cellName(c)) is shared by more than two cells "
+                            + "(duplicated or overlapping elements)")
+                }
+            }
+        }
+
+        let faceGroup = try boundaryGroups(
+            content, matcher: matcher, dimension: dimension, newIndex: newIndex,
+            notices: &notices, failure: failure)
+        var zoneTags = Set(faceGroup.filter { $0 > 0 }).sorted()
+        for (group, name) in content.physicalNames.sorted(by: { $0.key.tag < $1.key.tag })
+        where group.dimension == dimension - 1 && !zoneTags.contains(group.tag) {
+            throw failure(
+                "physical group '\(name)' (dimension \(group.dimension), tag \(group.tag)) "
+                    + "has no boundary faces: a zone with no faces")
+        }
+        var zones = zoneTags.map { tag in
+            MeshDescription.Zone(
+                name: content.physicalNames[PhysicalGroup(dimension: dimension - 1, tag: tag)]
+                    ?? "zone-\(tag)")
+        }
+        let unzoned = faceGroup.filter { $0 == 0 }.count
+        if unzoned > 0 {
+            zoneTags.append(0)
+            zones.append(MeshDescription.Zone(name: defaultZoneName))
+            notices.append(
+                "\(unzoned) boundary faces are in no physical group: they form the zone "
+                    + "'\(defaultZoneName)'")
+        }
+        let zoneOfTag = Dictionary(uniqueKeysWithValues: zoneTags.enumerated().map { ($1, $0) })
+        let faceZone = faceGroup.map { $0 < 0 ? -1 : zoneOfTag[$0] ?? -1 }
+
+        if dimension == 2 { try flatten(&points, notices: &notices, failure: failure) }
+        try CellClosure.check(
+            faces: matcher.faces, owner: matcher.owner, neighbour: matcher.neighbour,
+            nCells: nCells, dimension: dimension, fileName: fileName, cellName: cellName)
+        let mesh = MeshDescription(
+            dimension: dimension, points: points, faces: matcher.faces, owner: matcher.owner,
+            neighbour: matcher.neighbour, faceZone: faceZone, zones: zones, nCells: nCells)
+        return ImportedMesh(mesh: mesh, notices: notices)
+    }
+
+    /// (nFaces) the physical group of each boundary face (0 for none), -1 for internal faces,
+    /// from the elements one dimension below the cells.
+    private static func boundaryGroups(
+        _ content: GmshContent, matcher: CellFaceMatcher, dimension: Int, newIndex: [Int],
+        notices: inout [String], failure: (String) -> MeshImportError
+    ) throws(MeshImportError) -> [Int] {
+        var faceGroup = matcher.neighbour.map { $0 < 0 ? 0 : -1 }
+        var unmatched = 0
+        var internalCount = 0
+        var twice = 0
+        var points: [Int] = []
+        for e in 0..<content.elementCount
+        where content.elementTypes[e].dimension == dimension - 1 {
+            points.removeAll(keepingCapacity: true)
+            for p in content.nodes(of: e) { points.append(newIndex[p]) }
+            guard !points.contains(-1), let f = matcher.face(points, points.indices) else {
+                unmatched += 1
+                continue
+            }
+            let group = content.elementPhysical[e]
+            if faceGroup[f] < 0 {
+                internalCount += 1
+            } else if faceGroup[f] == 0 {
+                faceGroup[f] = group
+            } else if faceGroup[f] != group {
+                twice += 1
+            }
+        }
+        if unmatched > 0 {
+            notices.append("\(unmatched) boundary elements match no face of a cell; ignored")
+        }
+        if internalCount > 0 {
+            notices.append("\(internalCount) boundary elements lie between two cells; ignored")
+        }
+        if twice > 0 {
+            notices.append(
+                "\(twice) boundary faces are in more than one physical group; each is kept in "
+                    + "the group met first")
+        }
+        return faceGroup
+    }
+
+    /// Moves a plane 2-D mesh to z = 0, or fails if it is not in a plane z = const.
+    private static func flatten(
+        _ points: inout [Vector3], notices: inout [String], failure: (String) -> MeshImportError
+    ) throws(MeshImportError) {
+        guard let first = points.first else { return }
+        var low = first, high = first
+        for p in points {
+            low = Vector3(min(low.x, p.x), min(low.y, p.y), min(low.z, p.z))
+            high = Vector3(max(high.x, p.x), max(high.y, p.y), max(high.z, p.z))
+        }
+        let extent = max(high.x - low.x, high.y - low.y, 1e-300)
+        guard high.z - low.z <= 1e-10 * extent else {
+            throw failure(
+                "a 2-D mesh must lie in a plane z = const; its z runs from \(low.z) to \(high.z)")
+        }
+        guard low.z != 0 || high.z != 0 else { return }
+        notices.append("the 2-D mesh lies in the plane z = \(first.z); moved to z = 0")
+        for i in points.indices { points[i].z = 0 }
+    }
+}
