@@ -72,7 +72,8 @@ enum FluentAssembly {
                 var face = Array(zone.nodes[zone.nodeStart[k]..<zone.nodeStart[k + 1]])
                 guard face.count == 2 || dimension == 3, face.count >= 3 || dimension == 2 else {
                     throw scanner.failure(
-                        "\(place) has \(face.count) nodes in a \(dimension)-D mesh", at: zone.offset)
+                        "\(place) has \(face.count) nodes in a \(dimension)-D mesh", at: zone.offset
+                    )
                 }
                 for i in face.indices {
                     guard face[i] >= 1, face[i] <= points.count else {

@@ -21,8 +21,8 @@ struct FluentMeshParser {
     mutating func parse() throws(MeshImportError) -> FluentContent {
         while let byte = scanner.peekAfterSpace() {
             guard byte == UInt8(ascii: "(") else {
-                throw scanner.failure(
-                    "expected '(' starting a section, found '\(ByteScanner.shown(scanner.bytes[scanner.offset...]))'")
+                let found = ByteScanner.shown(scanner.bytes[scanner.offset...])
+                throw scanner.failure("expected '(' starting a section, found '\(found)'")
             }
             let start = scanner.offset
             scanner.offset += 1
@@ -103,8 +103,8 @@ struct FluentMeshParser {
                 continue
             }
             guard byte == UInt8(ascii: "(") else {
-                throw scanner.failure(
-                    "unexpected '\(ByteScanner.shown(scanner.bytes[scanner.offset..<scanner.offset + 1]))' in section \(index)")
+                let found = ByteScanner.shown(scanner.bytes[scanner.offset...].prefix(1))
+                throw scanner.failure("unexpected '\(found)' in section \(index)")
             }
             try skipList(index, start: start)
         }
@@ -134,7 +134,8 @@ struct FluentMeshParser {
             }
             i += 1
         }
-        throw scanner.failure("section \(index) that starts here is not closed (truncated?)", at: start)
+        throw scanner.failure(
+            "section \(index) that starts here is not closed (truncated?)", at: start)
     }
 
     /// Skips a binary section the reader does not need, through its trailer.
@@ -236,7 +237,9 @@ struct FluentMeshParser {
         try scanner.requireRoom(for: count, bytesEach: binary ? 4 : 2, of: "cell types")
         for _ in 0..<count {
             let type = try bodyInteger(binary: binary, "a cell type")
-            guard (0...7).contains(type) else { throw scanner.failure("cell type \(type) is unknown") }
+            guard (0...7).contains(type) else {
+                throw scanner.failure("cell type \(type) is unknown")
+            }
         }
         try closeBody()
     }

@@ -16,7 +16,7 @@ extension GmshParser {
             scanner.binarySection = "$Nodes"
         }
         for _ in 0..<count {
-            let start = scanner.offset
+            let start = position()
             if isBinary {
                 let tag = try scanner.int32("a node tag")
                 let x = try scanner.float64("x"), y = try scanner.float64("y")
@@ -39,7 +39,7 @@ extension GmshParser {
         var nodes: [Int] = []
         guard isBinary else {
             for _ in 0..<count {
-                let start = scanner.offset
+                let start = position()
                 let tag = try scanner.decimal("an element tag")
                 let code = try scanner.decimal("an element type")
                 let type = try elementType(code, element: "element \(tag)", at: start)
@@ -52,7 +52,7 @@ extension GmshParser {
                 }
                 nodes.removeAll(keepingCapacity: true)
                 for _ in 0..<type.nodeCount {
-                    let at = scanner.offset
+                    let at = position()
                     nodes.append(try node(try scanner.decimal("a node tag"), of: tag, at: at))
                 }
                 addElement(type, tag: tag, physical: physical, nodes: nodes)
@@ -63,7 +63,7 @@ extension GmshParser {
         scanner.binarySection = "$Elements"
         var remaining = count
         while remaining > 0 {
-            let start = scanner.offset
+            let start = position()
             let code = try scanner.int32("an element block's type")
             let blockCount = try scanner.int32("an element block's count")
             let tagCount = try scanner.int32("an element block's number of tags")
@@ -84,7 +84,7 @@ extension GmshParser {
                 }
                 nodes.removeAll(keepingCapacity: true)
                 for _ in 0..<type.nodeCount {
-                    let at = scanner.offset
+                    let at = position()
                     nodes.append(try node(try scanner.int32("a node tag"), of: tag, at: at))
                 }
                 addElement(type, tag: tag, physical: physical, nodes: nodes)

@@ -71,7 +71,7 @@ extension GmshParser {
         var remaining = count
         var tags: [Int] = []
         for _ in 0..<blockCount {
-            let start = scanner.offset
+            let start = position()
             let dimension = try int("a node block's entity dimension")
             _ = try int("a node block's entity tag")
             let parametric = try int("a node block's parametric flag")
@@ -81,7 +81,8 @@ extension GmshParser {
             else {
                 throw scanner.failure(
                     "node block (dimension \(dimension), parametric \(parametric), "
-                        + "\(blockCount) nodes) does not fit the \(remaining) nodes left", at: start)
+                        + "\(blockCount) nodes) does not fit the \(remaining) nodes left", at: start
+                )
             }
             let values = 3 + parametric * dimension
             try scanner.requireRoom(
@@ -90,7 +91,7 @@ extension GmshParser {
             tags.removeAll(keepingCapacity: true)
             var tagStarts: [Int] = []
             for _ in 0..<blockCount {
-                tagStarts.append(scanner.offset)
+                tagStarts.append(position())
                 tags.append(try size("a node tag"))
             }
             for (k, tag) in tags.enumerated() {
@@ -120,12 +121,13 @@ extension GmshParser {
         var nodes: [Int] = []
         var sharedEntities = 0
         for _ in 0..<blockCount {
-            let start = scanner.offset
+            let start = position()
             let dimension = try int("an element block's entity dimension")
             let entity = try int("an element block's entity tag")
             let code = try int("an element block's type")
             let blockCount = try size("an element block's element count")
-            let type = try elementType(code, element: "element block on entity \(entity)", at: start)
+            let type = try elementType(
+                code, element: "element block on entity \(entity)", at: start)
             guard blockCount <= remaining, type.dimension == dimension else {
                 throw scanner.failure(
                     "element block of \(blockCount) \(type.name)s on a \(dimension)-D entity "
@@ -140,7 +142,7 @@ extension GmshParser {
                 let tag = try size("an element tag")
                 nodes.removeAll(keepingCapacity: true)
                 for _ in 0..<type.nodeCount {
-                    let at = scanner.offset
+                    let at = position()
                     nodes.append(try node(try size("a node tag"), of: tag, at: at))
                 }
                 addElement(type, tag: tag, physical: physicals.first ?? 0, nodes: nodes)

@@ -32,7 +32,8 @@ struct GmshParser {
             let start = scanner.offset
             let name = try scanner.word("a section name")
             guard name.hasPrefix("$") else {
-                throw scanner.failure("expected a section such as $Nodes, found '\(name)'", at: start)
+                throw scanner.failure(
+                    "expected a section such as $Nodes, found '\(name)'", at: start)
             }
             guard version > 0 || name == "$MeshFormat" else {
                 throw scanner.failure("not a Gmsh mesh file: it does not start with $MeshFormat")
@@ -54,7 +55,8 @@ struct GmshParser {
             default:
                 let end = Array(("$End" + name.dropFirst()).utf8)
                 guard scanner.skip(past: end) else {
-                    throw scanner.failure("section \(name) has no $End\(name.dropFirst()) (truncated?)")
+                    throw scanner.failure(
+                        "section \(name) has no $End\(name.dropFirst()) (truncated?)")
                 }
                 continue
             }
@@ -100,6 +102,13 @@ struct GmshParser {
             }
         }
         scanner.binarySection = nil
+    }
+
+    /// The offset of the next value: past white space in text, where the next byte is in binary
+    /// data (which may hold bytes that look like white space).
+    mutating func position() -> Int {
+        if scanner.binarySection == nil { scanner.skipSpace() }
+        return scanner.offset
     }
 
     /// Moves past the end of the current text line, where binary data starts.

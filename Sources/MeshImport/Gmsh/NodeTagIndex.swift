@@ -19,7 +19,8 @@ struct NodeTagIndex {
         if tag >= 0, tag <= denseLimit {
             if tag >= dense.count {
                 dense.append(
-                    contentsOf: repeatElement(-1, count: min(denseLimit + 1, 2 * tag + 16) - dense.count))
+                    contentsOf: repeatElement(
+                        -1, count: min(denseLimit + 1, 2 * tag + 16) - dense.count))
             }
             guard dense[tag] < 0 else { return false }
             dense[tag] = index

@@ -68,7 +68,9 @@ enum CellClosure {
                     throw MeshImportError(
                         file: fileName, place: .file,
                         message: "\(cellName(c)) is not closed: its faces use \(what) "
-                            + "\(j - i) time\(j - i == 1 ? "" : "s") (a closed cell uses each twice)")
+                            + "\(j - i) time\(j - i == 1 ? "" : "s") "
+                            + "(a closed cell uses each twice)"
+                    )
                 }
                 i = j
             }

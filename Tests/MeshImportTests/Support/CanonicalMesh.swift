@@ -36,7 +36,8 @@ struct CanonicalMesh: Equatable {
             if mesh.neighbour[f] >= 0 { cells.append(cellKeys[mesh.neighbour[f]]) }
             cells.sort { $0.lexicographicallyPrecedes($1) }
             let zone = mesh.faceZone[f] >= 0 ? mesh.zones[mesh.faceZone[f]].name : ""
-            return Face(points: mesh.faces[f].map { pointMap[$0] }.sorted(), zone: zone, cells: cells)
+            return Face(
+                points: mesh.faces[f].map { pointMap[$0] }.sorted(), zone: zone, cells: cells)
         }.sorted()
     }
 
@@ -46,7 +47,9 @@ struct CanonicalMesh: Equatable {
         from mesh: MeshDescription, to reference: MeshDescription, tolerance: Double
     ) -> [Int]? {
         guard mesh.points.count == reference.points.count else { return nil }
-        let order = reference.points.indices.sorted { reference.points[$0].x < reference.points[$1].x }
+        let order = reference.points.indices.sorted {
+            reference.points[$0].x < reference.points[$1].x
+        }
         let xs = order.map { reference.points[$0].x }
         var used = [Bool](repeating: false, count: reference.points.count)
         var map: [Int] = []

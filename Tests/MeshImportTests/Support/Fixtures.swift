@@ -3,7 +3,8 @@ import MeshImport
 /// Paths of the committed test meshes and of the repository's case meshes.
 enum Fixtures {
     /// The folder holding this file's test target.
-    private static let testsFolder = String(#filePath.split(separator: "/").dropLast(2).joined(separator: "/"))
+    private static let testsFolder = String(
+        #filePath.split(separator: "/").dropLast(2).joined(separator: "/"))
 
     /// The fixture `name` in Tests/MeshImportTests/Fixtures.
     static func path(_ name: String) -> String { "/" + testsFolder + "/Fixtures/" + name }
