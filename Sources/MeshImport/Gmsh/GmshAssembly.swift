@@ -46,17 +46,17 @@ enum GmshAssembly {
 
         var matcher = CellFaceMatcher(expectedFaces: nCells * (dimension == 3 ? 3 : 2))
         var local: [Int] = []
+        var facePoints = [Int](repeating: 0, count: 4)
         for (c, e) in cellElements.enumerated() {
             let type = content.elementTypes[e]
             local.removeAll(keepingCapacity: true)
             for p in content.nodes(of: e) { local.append(newIndex[p]) }
-            guard Set(local).count == local.count else {
+            for i in local.indices where local[..<i].contains(local[i]) {
                 throw failure("\(cellName(c)) uses the same node twice")
             }
             for face in type.faces {
-                var facePoints = face
                 for k in face.indices { facePoints[k] = local[face[k]] }
-                guard matcher.add(facePoints, facePoints.indices, of: c) else {
+                guard matcher.add(facePoints, 0..<face.count, of: c) else {
                     throw failure(
                         "a face of \(cellName(c)) is shared by more than two cells "
                             + "(duplicated or overlapping elements)")

@@ -73,19 +73,29 @@ enum GmshElementType: Int, Sendable {
     }
 
     /// The element's faces as cells see them (edges in 2-D), local node lists in order around
-    /// each face.
+    /// each face. Tables are built once: this is read for every cell.
     var faces: [[Int]] {
         switch self {
         case .point, .line: []
-        case .triangle: [[0, 1], [1, 2], [2, 0]]
-        case .quadrangle: [[0, 1], [1, 2], [2, 3], [3, 0]]
-        case .tetrahedron: [[0, 2, 1], [0, 1, 3], [0, 3, 2], [1, 2, 3]]
-        case .hexahedron:
-            [
-                [0, 3, 2, 1], [0, 1, 5, 4], [0, 4, 7, 3], [1, 2, 6, 5], [2, 3, 7, 6], [4, 5, 6, 7],
-            ]
-        case .prism: [[0, 2, 1], [3, 4, 5], [0, 1, 4, 3], [0, 3, 5, 2], [1, 2, 5, 4]]
-        case .pyramid: [[0, 3, 2, 1], [0, 1, 4], [1, 2, 4], [2, 3, 4], [3, 0, 4]]
+        case .triangle: Self.triangleFaces
+        case .quadrangle: Self.quadrangleFaces
+        case .tetrahedron: Self.tetrahedronFaces
+        case .hexahedron: Self.hexahedronFaces
+        case .prism: Self.prismFaces
+        case .pyramid: Self.pyramidFaces
         }
     }
+
+    private static let triangleFaces = [[0, 1], [1, 2], [2, 0]]
+    private static let quadrangleFaces = [[0, 1], [1, 2], [2, 3], [3, 0]]
+    private static let tetrahedronFaces = [[0, 2, 1], [0, 1, 3], [0, 3, 2], [1, 2, 3]]
+    private static let hexahedronFaces = [
+        [0, 3, 2, 1], [0, 1, 5, 4], [0, 4, 7, 3], [1, 2, 6, 5], [2, 3, 7, 6], [4, 5, 6, 7],
+    ]
+    private static let prismFaces = [
+        [0, 2, 1], [3, 4, 5], [0, 1, 4, 3], [0, 3, 5, 2], [1, 2, 5, 4],
+    ]
+    private static let pyramidFaces = [
+        [0, 3, 2, 1], [0, 1, 4], [1, 2, 4], [2, 3, 4], [3, 0, 4],
+    ]
 }

@@ -53,7 +53,8 @@ extension GmshParser {
                 nodes.removeAll(keepingCapacity: true)
                 for _ in 0..<type.nodeCount {
                     let at = position()
-                    nodes.append(try node(try scanner.decimal("a node tag"), of: tag, at: at))
+                    let nodeTag = try scanner.decimal("a node tag")
+                    nodes.append(try node(nodeTag, of: tag, at: at))
                 }
                 addElement(type, tag: tag, physical: physical, nodes: nodes)
             }
@@ -85,7 +86,8 @@ extension GmshParser {
                 nodes.removeAll(keepingCapacity: true)
                 for _ in 0..<type.nodeCount {
                     let at = position()
-                    nodes.append(try node(try scanner.int32("a node tag"), of: tag, at: at))
+                    let nodeTag = try scanner.int32("a node tag")
+                    nodes.append(try node(nodeTag, of: tag, at: at))
                 }
                 addElement(type, tag: tag, physical: physical, nodes: nodes)
             }

@@ -143,7 +143,8 @@ extension GmshParser {
                 nodes.removeAll(keepingCapacity: true)
                 for _ in 0..<type.nodeCount {
                     let at = position()
-                    nodes.append(try node(try size("a node tag"), of: tag, at: at))
+                    let nodeTag = try size("a node tag")
+                    nodes.append(try node(nodeTag, of: tag, at: at))
                 }
                 addElement(type, tag: tag, physical: physicals.first ?? 0, nodes: nodes)
             }

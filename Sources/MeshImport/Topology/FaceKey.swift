@@ -1,7 +1,7 @@
 /// A face's identity regardless of orientation and starting point: its (at most four) point
 /// indices sorted ascending, unused slots -1. Two cells share a face exactly when their local
 /// faces have the same key.
-struct FaceKey: Hashable {
+struct FaceKey: Equatable {
     /// Sorted point indices; -1 in the slots beyond the face's point count.
     var a: Int, b: Int, c: Int, d: Int
 
@@ -21,5 +21,15 @@ struct FaceKey: Hashable {
         b = s1
         c = s2 == Int.max ? -1 : s2
         d = s3 == Int.max ? -1 : s3
+    }
+
+    /// A well-mixed 64-bit hash of the four indices (multiply by odd constants, fold; the table
+    /// takes its top bits), much cheaper than the standard library's seeded SipHash.
+    var mixedHash: UInt64 {
+        var h = UInt64(bitPattern: Int64(a)) &* 0x9E37_79B9_7F4A_7C15
+        h = (h ^ (h >> 32) ^ UInt64(bitPattern: Int64(b))) &* 0xC2B2_AE3D_27D4_EB4F
+        h = (h ^ (h >> 29) ^ UInt64(bitPattern: Int64(c))) &* 0x1656_67B1_9E37_79F9
+        h = (h ^ (h >> 32) ^ UInt64(bitPattern: Int64(d))) &* 0x9E37_79B9_7F4A_7C15
+        return h ^ (h >> 31)
     }
 }
