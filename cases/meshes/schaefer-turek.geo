@@ -17,8 +17,8 @@ nArc = 16 * f;   // cells per quarter of the cylinder
 nRing = 8 * f;   // cells across the ring
 grading = 1.15^(1 / f);  // growth of radial cell size away from the cylinder
 hRing = 2 * Pi * Rb / (4 * nArc);
-hWake = (extrude ? 0.02 : 0.015) / f;
-hFar = (extrude ? 0.04 : 0.03) / f;
+hWake = (extrude ? 0.02 : 0.0165) / f;
+hFar = (extrude ? 0.04 : 0.033) / f;
 nz = (extrude ? 9 : 0) * f;  // cells across the height in 3-D
 
 Point(1) = {xc, yc, 0};
