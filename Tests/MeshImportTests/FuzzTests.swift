@@ -26,7 +26,19 @@ import Testing
 
     @Test(arguments: files) func corruptedCopiesNeverCrash(_ name: String) throws {
         let original = try Array(Data(contentsOf: URL(fileURLWithPath: Fixtures.path(name))))
-        var random = SplitMix64(state: UInt64(name.utf8.count) &* 7919)
+        try corrupt(original, name: name, seed: UInt64(name.utf8.count) &* 7919)
+    }
+
+    @Test(arguments: [FluentTestFile.Form.single, .double])
+    func corruptedBinaryFluentFilesNeverCrash(_ form: FluentTestFile.Form) throws {
+        let mesh = try FluentMeshReader.read(path: Fixtures.path("mixed3d-fluent.msh")).mesh
+        let bytes = FluentTestFile(mesh: mesh).bytes(form)
+        try corrupt(bytes, name: "binary-fluent.msh", seed: form == .single ? 11 : 13)
+    }
+
+    /// Reads 120 truncated or byte-flipped copies of `original`.
+    private func corrupt(_ original: [UInt8], name: String, seed: UInt64) throws {
+        var random = SplitMix64(state: seed)
         var failures = 0
         for trial in 0..<120 {
             var bytes = original

@@ -58,6 +58,20 @@ import Testing
         #expect(error.description.hasPrefix("bad.msh: $Nodes, byte "))
     }
 
+    @Test func truncatedBinaryFluentFileNamesTheSectionAndByte() throws {
+        let mesh = try FluentMeshReader.read(
+            bytes: Fixtures.bytes(FluentMeshReaderTests.twoCubes), fileName: "t"
+        ).mesh
+        let bytes = FluentTestFile(mesh: mesh).bytes(.double)
+        let start = try #require(
+            bytes.indices.first { bytes[$0...].starts(with: Array("(3013".utf8)) })
+        let error = try #require(failure(Array(bytes[..<(start + 40)]), fluent))
+        // "(3013 (3 1 1 2 0)(" is 18 bytes, then the face's node count and 4 nodes (20 bytes):
+        // its c0 starts at byte 38 with 2 of its 4 bytes left.
+        #expect(error.place == .byte(section: "section 3013", offset: start + 38))
+        #expect(error.message == "file ends inside a face's cell c0 (truncated?)")
+    }
+
     @Test func unknownElementTypeIsNamedWithItsLine() throws {
         let text = GmshReaderTests.tinyVersion2.replacingOccurrences(
             of: "7 2 2 4 1 1 2 5", with: "7 9 2 4 1 1 2 5 3 4 6")

@@ -68,7 +68,8 @@ enum FluentAssembly {
             let type = named?.type ?? FluentZoneType.name(of: zone.bcType)
             let name = named?.name ?? "\(type)-\(zone.id)"
             for k in 0..<zone.count {
-                let place = "face \(zone.first + k) of zone '\(name)'"
+                // Built only for a message: a string per face would double the reading time.
+                var place: String { "face \(zone.first + k) of zone '\(name)'" }
                 var face = Array(zone.nodes[zone.nodeStart[k]..<zone.nodeStart[k + 1]])
                 guard face.count == 2 || dimension == 3, face.count >= 3 || dimension == 2 else {
                     throw scanner.failure(

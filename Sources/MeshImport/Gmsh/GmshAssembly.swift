@@ -23,9 +23,10 @@ enum GmshAssembly {
         // Cells: elements of the mesh's dimension, once each (MSH 2.2 repeats an element for
         // every physical group it is in).
         var cellElements: [Int] = []
-        var seenTags = Set<Int>()
+        var seen = ElementTagSet(
+            capacityHint: content.elementCount, largestTag: content.elementTags.max() ?? 0)
         for e in 0..<content.elementCount where content.elementTypes[e].dimension == dimension {
-            if seenTags.insert(content.elementTags[e]).inserted { cellElements.append(e) }
+            if seen.insert(content.elementTags[e]) { cellElements.append(e) }
         }
         let nCells = cellElements.count
         func cellName(_ c: Int) -> String {
