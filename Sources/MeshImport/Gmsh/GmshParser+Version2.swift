@@ -45,18 +45,7 @@ extension GmshParser {
                 let type = try elementType(code, element: "element \(tag)", at: start)
                 let tagCount = try scanner.decimal("the number of element tags")
                 try scanner.requireRoom(for: tagCount, bytesEach: 2, of: "element tags")
-                var physical = 0
-                for k in 0..<tagCount {
-                    let value = try scanner.decimal("an element tag")
-                    if k == 0 { physical = value }
-                }
-                nodes.removeAll(keepingCapacity: true)
-                for _ in 0..<type.nodeCount {
-                    let at = position()
-                    let nodeTag = try scanner.decimal("a node tag")
-                    nodes.append(try node(nodeTag, of: tag, at: at))
-                }
-                addElement(type, tag: tag, physical: physical, nodes: nodes)
+                try readTagsAndNodes(of: tag, type, tagCount: tagCount, into: &nodes)
             }
             return
         }
@@ -78,21 +67,29 @@ extension GmshParser {
                 for: blockCount, bytesEach: 4 * (1 + tagCount + type.nodeCount), of: "elements")
             for _ in 0..<blockCount {
                 let tag = try scanner.int32("an element tag")
-                var physical = 0
-                for k in 0..<tagCount {
-                    let value = try scanner.int32("an element tag")
-                    if k == 0 { physical = value }
-                }
-                nodes.removeAll(keepingCapacity: true)
-                for _ in 0..<type.nodeCount {
-                    let at = position()
-                    let nodeTag = try scanner.int32("a node tag")
-                    nodes.append(try node(nodeTag, of: tag, at: at))
-                }
-                addElement(type, tag: tag, physical: physical, nodes: nodes)
+                try readTagsAndNodes(of: tag, type, tagCount: tagCount, into: &nodes)
             }
             remaining -= blockCount
         }
         scanner.binarySection = nil
+    }
+
+    /// The rest of an MSH 2.2 element after its tag (and, in text, its type and tag count): its
+    /// tags, the first being its physical group, and its nodes; `nodes` is scratch space.
+    private mutating func readTagsAndNodes(
+        of tag: Int, _ type: GmshElementType, tagCount: Int, into nodes: inout [Int]
+    ) throws(MeshImportError) {
+        var physical = 0
+        for k in 0..<tagCount {
+            let value = try int("an element tag")
+            if k == 0 { physical = value }
+        }
+        nodes.removeAll(keepingCapacity: true)
+        for _ in 0..<type.nodeCount {
+            let at = position()
+            let nodeTag = try int("a node tag")
+            nodes.append(try node(nodeTag, of: tag, at: at))
+        }
+        addElement(type, tag: tag, physical: physical, nodes: nodes)
     }
 }

@@ -10,11 +10,6 @@ extension GmshParser {
         isBinary ? try scanner.unsigned(size: sizeT, what) : try scanner.decimal(what)
     }
 
-    /// An `int`: text, or 4 binary bytes.
-    private mutating func int(_ what: String) throws(MeshImportError) -> Int {
-        isBinary ? try scanner.int32(what) : try scanner.decimal(what)
-    }
-
     /// A `double`: text, or 8 binary bytes.
     private mutating func double(_ what: String) throws(MeshImportError) -> Double {
         isBinary ? try scanner.float64(what) : try scanner.real(what)
@@ -25,6 +20,23 @@ extension GmshParser {
         guard isBinary else { return }
         try skipLineEnd()
         scanner.binarySection = section
+    }
+
+    /// The head of `$Nodes` or `$Elements`: block count, item count, smallest and largest tag,
+    /// both counts checked against the bytes left (`bytesEach`: the least an item takes in
+    /// binary).
+    private mutating func blocksHeader(
+        _ section: String, of items: String, bytesEach: Int
+    ) throws(MeshImportError) -> (blocks: Int, count: Int) {
+        try beginData(section)
+        let blockCount = try size("the number of \(items) blocks")
+        let count = try size("the number of \(items)")
+        _ = try size("the smallest tag")
+        _ = try size("the largest tag")
+        try scanner.requireRoom(
+            for: blockCount, bytesEach: isBinary ? 20 : 8, of: "\(items) blocks")
+        try scanner.requireRoom(for: count, bytesEach: isBinary ? bytesEach : 4, of: items)
+        return (blockCount, count)
     }
 
     /// `$Entities`: points, curves, surfaces and volumes with their physical tags.
@@ -59,13 +71,7 @@ extension GmshParser {
     /// `$Nodes`: blocks of node tags followed by their coordinates (and parametric coordinates,
     /// skipped, when the block's flag says so).
     mutating func readNodesVersion4() throws(MeshImportError) {
-        try beginData("$Nodes")
-        let blockCount = try size("the number of node blocks")
-        let count = try size("the number of nodes")
-        _ = try size("the smallest node tag")
-        _ = try size("the largest node tag")
-        try scanner.requireRoom(for: blockCount, bytesEach: isBinary ? 20 : 8, of: "node blocks")
-        try scanner.requireRoom(for: count, bytesEach: isBinary ? 32 : 8, of: "nodes")
+        let (blockCount, count) = try blocksHeader("$Nodes", of: "nodes", bytesEach: 32)
         content.nodeIndex.reserve(count)
         content.coordinates.reserveCapacity(count)
         var remaining = count
@@ -109,14 +115,7 @@ extension GmshParser {
 
     /// `$Elements`: blocks of one type on one entity, each element its tag and node tags.
     mutating func readElementsVersion4() throws(MeshImportError) {
-        try beginData("$Elements")
-        let blockCount = try size("the number of element blocks")
-        let count = try size("the number of elements")
-        _ = try size("the smallest element tag")
-        _ = try size("the largest element tag")
-        try scanner.requireRoom(
-            for: blockCount, bytesEach: isBinary ? 20 : 8, of: "element blocks")
-        try scanner.requireRoom(for: count, bytesEach: isBinary ? 16 : 4, of: "elements")
+        let (blockCount, count) = try blocksHeader("$Elements", of: "elements", bytesEach: 16)
         var remaining = count
         var nodes: [Int] = []
         var sharedEntities = 0

@@ -111,6 +111,11 @@ struct GmshParser {
         return scanner.offset
     }
 
+    /// An `int`: text, or 4 binary bytes.
+    mutating func int(_ what: String) throws(MeshImportError) -> Int {
+        isBinary ? try scanner.int32(what) : try scanner.decimal(what)
+    }
+
     /// Moves past the end of the current text line, where binary data starts.
     mutating func skipLineEnd() throws(MeshImportError) {
         while !scanner.isAtEnd, scanner.bytes[scanner.offset] != 0x0A { scanner.offset += 1 }
