@@ -175,6 +175,18 @@ import Testing
         #expect(mesh.faceZone == [-1, -1, 0, 0, 0, 0, 1, 2])
     }
 
+    @Test func planeMeshWithThreeCoordinatesIsMovedToZeroWithANotice() throws {
+        var lines = Self.tinyPlane.split(separator: "\n", omittingEmptySubsequences: false)
+            .map(String.init)
+        lines[5] = "(10 (1 1 6 1 3)("
+        for i in 6...11 { lines[i] += " 0.25" }
+        let read = try FluentMeshReader.read(
+            bytes: Fixtures.bytes(lines.joined(separator: "\n")), fileName: "p3")
+        let plane = try FluentMeshReader.read(bytes: Fixtures.bytes(Self.tinyPlane), fileName: "p")
+        #expect(read.mesh == plane.mesh)
+        #expect(read.notices == ["the 2-D mesh lies in the plane z = 0.25; moved to z = 0"])
+    }
+
     @Test func binaryFormsOfTheHandWrittenMeshesReadAsTheText() throws {
         for text in [Self.twoCubes, Self.tinyPlane] {
             let mesh = try FluentMeshReader.read(bytes: Fixtures.bytes(text), fileName: "t").mesh

@@ -163,6 +163,20 @@ import Testing
         #expect(failure(fluentText, fluent)?.message.contains("bytes remain") == true)
     }
 
+    @Test func cellCountsBeyondWhatTheFacesCanCloseAreRefused() throws {
+        let text = FluentMeshReaderTests.tinyPlane.replacingOccurrences(
+            of: "(12 (0 1 3 0))", with: "(12 (0 1 fffffffffffff 0))")
+        #expect(
+            failure(text, fluent)?.message
+                == "4503599627370495 cells declared, but 8 faces can close at most 5")
+    }
+
+    @Test func compressedAndHDF5FilesAreNamed() throws {
+        #expect(failure([0x1F, 0x8B, 0x08, 0x00], gmsh)?.message.contains("gunzip") == true)
+        let hdf5: [UInt8] = [0x89, 0x48, 0x44, 0x46, 0x0D, 0x0A]
+        #expect(failure(hdf5, fluent)?.message.hasPrefix("the file is HDF5") == true)
+    }
+
     @Test func otherFormatsAndVersionsAreNamed() throws {
         #expect(
             failure("$MeshFormat\n4.0 0 8\n$EndMeshFormat\n", gmsh)?.message

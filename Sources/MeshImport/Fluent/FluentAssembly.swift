@@ -15,7 +15,11 @@ enum FluentAssembly {
             MeshImportError(file: fileName, place: .file, message: message)
         }
         let dimension = content.dimension ?? content.nodeDimension ?? 3
-        let points = try numberedPoints(content, scanner: scanner)
+        var points = try numberedPoints(content, scanner: scanner)
+        var notices: [String] = []
+        if dimension == 2 {
+            try PlaneMesh.flatten(&points, notices: &notices, failure: failure)
+        }
         let nCells = content.declaredCells ?? content.cellRanges.map(\.upperBound).max() ?? 0
         guard nCells > 0 else { throw failure("no cells: the file has no cell section (12)") }
 
@@ -34,6 +38,12 @@ enum FluentAssembly {
         let nFaces = expectedFirst - 1
         if let declared = content.declaredFaces, declared != nFaces {
             throw failure("\(declared) faces declared, but the face zones hold \(nFaces)")
+        }
+        // Each face closes at most two cells and each cell needs three faces or more.
+        guard nCells <= 2 * nFaces / 3 else {
+            throw failure(
+                "\(nCells) cells declared, but \(nFaces) faces can close at most "
+                    + "\(2 * nFaces / 3)")
         }
 
         var faces: [[Int]] = []
@@ -121,7 +131,7 @@ enum FluentAssembly {
         let mesh = MeshDescription(
             dimension: dimension, points: points, faces: faces, owner: owner,
             neighbour: neighbour, faceZone: faceZone, zones: zones, nCells: nCells)
-        return ImportedMesh(mesh: mesh, notices: [])
+        return ImportedMesh(mesh: mesh, notices: notices)
     }
 
     /// (nNodes) the coordinates of nodes 1…n in index order; every index must be given once.

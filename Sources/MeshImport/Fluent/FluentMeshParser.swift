@@ -19,6 +19,7 @@ struct FluentMeshParser {
 
     /// Reads the whole file.
     mutating func parse() throws(MeshImportError) -> FluentContent {
+        try scanner.refuseContainers()
         while let byte = scanner.peekAfterSpace() {
             guard byte == UInt8(ascii: "(") else {
                 let found = ByteScanner.shown(scanner.bytes[scanner.offset...])

@@ -27,6 +27,7 @@ struct GmshParser {
 
     /// Reads the whole file.
     mutating func parse() throws(MeshImportError) -> GmshContent {
+        try scanner.refuseContainers()
         var sawElements = false
         while scanner.peekAfterSpace() != nil {
             let start = scanner.offset

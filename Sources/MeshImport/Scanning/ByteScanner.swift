@@ -22,6 +22,19 @@ struct ByteScanner {
         self.fileName = fileName
     }
 
+    /// Fails with a clear message when the bytes are a compressed or HDF5 container rather
+    /// than a mesh file (a `.msh.gz`, a Fluent `.cas.h5`).
+    func refuseContainers() throws(MeshImportError) {
+        if bytes.starts(with: [0x1F, 0x8B]) {
+            throw failure("the file is gzip-compressed: decompress it (gunzip) first", at: 0)
+        }
+        if bytes.starts(with: [0x89, 0x48, 0x44, 0x46]) {
+            throw failure(
+                "the file is HDF5 (a Fluent .cas.h5/.msh.h5): write the mesh in Fluent's legacy "
+                    + "format (file/write-case with a .cas or .msh name)", at: 0)
+        }
+    }
+
     /// Whether every byte has been read.
     var isAtEnd: Bool { offset >= bytes.count }
 
