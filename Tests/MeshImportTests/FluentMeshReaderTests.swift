@@ -187,6 +187,30 @@ import Testing
         #expect(read.notices == ["the 2-D mesh lies in the plane z = 0.25; moved to z = 0"])
     }
 
+    @Test func caseFileSectionsAroundTheMeshAreSkipped() throws {
+        // A case file holds the mesh among settings: a header, Scheme variables whose strings
+        // hold parentheses, zone sections with property lists, and binary sections of other
+        // kinds (closed by their trailer).
+        var bytes = Array(
+            """
+            (1 "ANSYS(R) Fluent 2-D, as a case file")
+            (37 (
+            (rp-seg? #t)
+            (note "a string with ) and ( in it")
+            ))
+
+            """.utf8)
+        bytes += Array(Self.tinyPlane.utf8)
+        bytes += Array("\n(39 (5 pressure-outlet outlet 1)((p 0.) (name . \"x)\")))\n".utf8)
+        bytes += Array("(2064 (1 2 3)(".utf8) + [0x29, 0x28, 0x00, 0xFF]
+        bytes += Array(")End of Binary Section 2064)\n(0 \"done\")\n".utf8)
+        let mesh = try FluentMeshReader.read(bytes: bytes, fileName: "c.cas").mesh
+        let plane = try FluentMeshReader.read(bytes: Fixtures.bytes(Self.tinyPlane), fileName: "p")
+            .mesh
+        #expect(mesh.zones.last == .init(name: "outlet", type: "pressure-outlet"))
+        #expect(mesh.faces == plane.faces && mesh.owner == plane.owner)
+    }
+
     @Test func binaryFormsOfTheHandWrittenMeshesReadAsTheText() throws {
         for text in [Self.twoCubes, Self.tinyPlane] {
             let mesh = try FluentMeshReader.read(bytes: Fixtures.bytes(text), fileName: "t").mesh
