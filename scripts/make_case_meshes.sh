@@ -14,6 +14,8 @@ for level in 1 2 3; do
 done
 run -3 "$meshes/schaefer-turek.geo" -setnumber level 1 -setnumber extrude 1 -format msh41 -bin \
     -o "$meshes/schaefer-turek-3d1z-coarse.msh"
+run -3 "$meshes/schaefer-turek-3d1z-tet.geo" -setnumber level 1 -format msh41 -bin \
+    -o "$meshes/schaefer-turek-3d1z-tet.msh"
 # MSH 2.2 keeps the pipe under 4 MiB: its 32-bit tags make hexahedra 56 bytes instead of 72.
 run -3 "$meshes/pipe.geo" -setnumber level 1 -format msh22 -bin -o "$meshes/pipe.msh"
 if [ "${1:-}" = --medium ]; then

@@ -95,6 +95,22 @@ import Testing
         #expect(error < 1e-12)
     }
 
+    @Test func schaeferTurek3D1ZTetrahedra() throws {
+        let mesh = try GmshReader.read(
+            path: Fixtures.repository("cases/meshes/schaefer-turek-3d1z-tet.msh")
+        ).mesh
+        #expect(mesh.nCells == 77586)
+        #expect(mesh.faces.allSatisfy { $0.count == 3 })
+        #expect(
+            zoneSizes(mesh) == ["inlet": 182, "outlet": 184, "walls": 7427, "cylinder": 2669])
+        // 4 faces per tetrahedron: internal faces counted twice, boundary faces once.
+        let internalFaces = mesh.neighbour.filter { $0 >= 0 }.count
+        #expect(2 * internalFaces + (182 + 184 + 7427 + 2669) == 4 * 77586)
+        let error = radialError(
+            mesh, zone: "cylinder", centre: Vector3(0.5, 0.2), axis: 2, radius: 0.05)
+        #expect(error < 1e-12)
+    }
+
     @Test func pipe() throws {
         let mesh = try GmshReader.read(path: Fixtures.repository("cases/meshes/pipe.msh")).mesh
         #expect(mesh.dimension == 3)
