@@ -19,6 +19,12 @@ for geo in mixed2d mixed3d; do
     done
 done
 
+# MSH 4.1 with parametric coordinates in the node blocks (the blocks' parametric flag set).
+gmsh -2 "$fixtures/mixed2d.geo" -format msh41 -setnumber Mesh.SaveParametric 1 \
+    -o "$fixtures/mixed2d-41-ascii-parametric.msh" >/dev/null
+gmsh -2 "$fixtures/mixed2d.geo" -format msh41 -bin -setnumber Mesh.SaveParametric 1 \
+    -o "$fixtures/mixed2d-41-binary-parametric.msh" >/dev/null
+
 # Debian's OpenFOAM finds its etc/ files through these variables.
 export WM_PROJECT_DIR=/usr/share/openfoam FOAM_ETC=/usr/share/openfoam/etc
 case_dir="$(mktemp -d)"

@@ -20,7 +20,8 @@ import Testing
 
     static let files = [
         "mixed2d-22-ascii.msh", "mixed2d-22-binary.msh", "mixed2d-41-ascii.msh",
-        "mixed2d-41-binary.msh", "mixed3d-22-ascii.msh", "mixed3d-22-binary.msh",
+        "mixed2d-41-binary.msh", "mixed2d-41-binary-parametric.msh", "mixed3d-22-ascii.msh",
+        "mixed3d-22-binary.msh",
         "mixed3d-41-ascii.msh", "mixed3d-41-binary.msh", "mixed3d-fluent.msh",
     ]
 
