@@ -131,6 +131,20 @@ import Testing
         #expect(read.notices.last == "the 2-D mesh lies in the plane z = 0.5; moved to z = 0")
     }
 
+    @Test func physicalGroupInsideTheDomainMakesNoZoneAndANotice() throws {
+        // The line 2-5 between the quadrangle and the first triangle, in group 5 "monitor".
+        let text = Self.tinyVersion2.replacingOccurrences(
+            of: "$PhysicalNames\n4\n", with: "$PhysicalNames\n5\n1 5 \"monitor\"\n"
+        ).replacingOccurrences(of: "$Elements\n8\n", with: "$Elements\n9\n9 1 2 5 5 2 5\n")
+        let read = try GmshReader.read(bytes: Fixtures.bytes(text), fileName: "m")
+        let plain = try GmshReader.read(bytes: Fixtures.bytes(Self.tinyVersion2), fileName: "p")
+        #expect(read.mesh == plain.mesh)
+        #expect(
+            read.notices.first
+                == "1 elements of physical group 'monitor' lie between two cells (an internal "
+                + "line); ignored")
+    }
+
     @Test func unnamedPhysicalGroupsAreNamedByTag() throws {
         let text = Self.tinyVersion2.replacingOccurrences(of: "1 2 \"outlet\"\n", with: "")
             .replacingOccurrences(of: "$PhysicalNames\n4\n", with: "$PhysicalNames\n3\n")

@@ -65,21 +65,28 @@ enum GmshAssembly {
             }
         }
 
-        let faceGroup = try boundaryGroups(
+        let (faceGroup, internalByGroup) = boundaryGroups(
             content, matcher: matcher, dimension: dimension, newIndex: newIndex,
-            notices: &notices, failure: failure)
+            notices: &notices)
+        func groupName(_ tag: Int) -> String {
+            content.physicalNames[PhysicalGroup(dimension: dimension - 1, tag: tag)]
+                ?? "zone-\(tag)"
+        }
         var zoneTags = Set(faceGroup.filter { $0 > 0 }).sorted()
+        for (tag, count) in internalByGroup.sorted(by: { $0.key < $1.key }) where tag > 0 {
+            notices.append(
+                "\(count) elements of physical group '\(groupName(tag))' lie between two cells "
+                    + "(an internal \(dimension == 3 ? "surface" : "line")); ignored")
+        }
         for (group, name) in content.physicalNames.sorted(by: { $0.key.tag < $1.key.tag })
-        where group.dimension == dimension - 1 && !zoneTags.contains(group.tag) {
+        where group.dimension == dimension - 1 && !zoneTags.contains(group.tag)
+            && internalByGroup[group.tag] == nil
+        {
             throw failure(
                 "physical group '\(name)' (dimension \(group.dimension), tag \(group.tag)) "
                     + "has no boundary faces: a zone with no faces")
         }
-        var zones = zoneTags.map { tag in
-            MeshDescription.Zone(
-                name: content.physicalNames[PhysicalGroup(dimension: dimension - 1, tag: tag)]
-                    ?? "zone-\(tag)")
-        }
+        var zones = zoneTags.map { MeshDescription.Zone(name: groupName($0)) }
         let unzoned = faceGroup.filter { $0 == 0 }.count
         if unzoned > 0 {
             zoneTags.append(0)
@@ -102,14 +109,15 @@ enum GmshAssembly {
     }
 
     /// (nFaces) the physical group of each boundary face (0 for none), -1 for internal faces,
-    /// from the elements one dimension below the cells.
+    /// from the elements one dimension below the cells; and the number of elements of each
+    /// group that lie on internal faces.
     private static func boundaryGroups(
         _ content: GmshContent, matcher: CellFaceMatcher, dimension: Int, newIndex: [Int],
-        notices: inout [String], failure: (String) -> MeshImportError
-    ) throws(MeshImportError) -> [Int] {
+        notices: inout [String]
+    ) -> (faceGroup: [Int], internalByGroup: [Int: Int]) {
         var faceGroup = matcher.neighbour.map { $0 < 0 ? 0 : -1 }
         var unmatched = 0
-        var internalCount = 0
+        var internalByGroup: [Int: Int] = [:]
         var twice = 0
         var points: [Int] = []
         for e in 0..<content.elementCount
@@ -122,7 +130,7 @@ enum GmshAssembly {
             }
             let group = content.elementPhysical[e]
             if faceGroup[f] < 0 {
-                internalCount += 1
+                internalByGroup[group, default: 0] += 1
             } else if faceGroup[f] == 0 {
                 faceGroup[f] = group
             } else if faceGroup[f] != group {
@@ -132,14 +140,14 @@ enum GmshAssembly {
         if unmatched > 0 {
             notices.append("\(unmatched) boundary elements match no face of a cell; ignored")
         }
-        if internalCount > 0 {
-            notices.append("\(internalCount) boundary elements lie between two cells; ignored")
-        }
         if twice > 0 {
             notices.append(
                 "\(twice) boundary faces are in more than one physical group; each is kept in "
                     + "the group met first")
         }
-        return faceGroup
+        if let unnamed = internalByGroup[0] {
+            notices.append("\(unnamed) boundary elements lie between two cells; ignored")
+        }
+        return (faceGroup, internalByGroup)
     }
 }
