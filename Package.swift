@@ -53,6 +53,9 @@ let package = Package(
             swiftSettings: numericSettings),
         .target(name: "Monitoring", dependencies: ["FlowSolver"]),
 
+        // Mesh files in (Gmsh, Fluent): bytes to a MeshDescription.
+        .target(name: "MeshImport", dependencies: ["FiniteVolume"]),
+
         // Data and learning.
         .target(name: "RunHistory", dependencies: ["CSQLite"]),
         .target(name: "NeuralNet", swiftSettings: neuralNetSettings),
@@ -78,6 +81,9 @@ let package = Package(
         .testTarget(name: "LinearSolversTests", dependencies: ["LinearSolvers"]),
         .testTarget(name: "FlowSolverTests", dependencies: ["FlowSolver"]),
         .testTarget(name: "MonitoringTests", dependencies: ["Monitoring"]),
+        .testTarget(
+            name: "MeshImportTests", dependencies: ["MeshImport", "FiniteVolume"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "RunHistoryTests", dependencies: ["RunHistory"]),
         .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet"]),
         .testTarget(name: "SurrogateTests", dependencies: ["Surrogate"]),
