@@ -1,8 +1,34 @@
-/// The 8 × 32 register tile: C[0..<8, 0..<32] (+)= Σ_p Apack[p, 0..<8]ᵀ · Bpack[p, 0..<32].
-extension GEMM {
+/// The GEMM inner loops: every register tile of one packed A panel times one packed B block.
+extension KernelVariant {
+    /// C[0..<rows, 0..<columns] (+)= A·B tile by tile: the loops over B slivers (outer) and A
+    /// slivers (inner) of the BLIS order, each pair one `microKernel` call. `packedA` holds
+    /// ⌈rows/8⌉ slivers of 8·depth floats, `packedB` ⌈columns/32⌉ slivers of 32·depth floats.
+    @inlinable @inline(__always)
+    public static func multiplyPanels(
+        depth: Int, rows: Int, columns: Int, packedA: UnsafePointer<Float>,
+        packedB: UnsafePointer<Float>, c: UnsafeMutablePointer<Float>, ldc: Int,
+        overwrite: Bool
+    ) {
+        let mr = RegisterTile.rows
+        let nr = RegisterTile.columns
+        var jr = 0
+        while jr < columns {
+            var ir = 0
+            while ir < rows {
+                microKernel(
+                    depth: depth, packedA: packedA + ir &* depth, packedB: packedB + jr &* depth,
+                    c: c + (ir &* ldc &+ jr), ldc: ldc, rows: min(mr, rows &- ir),
+                    cols: min(nr, columns &- jr), overwrite: overwrite)
+                ir &+= mr
+            }
+            jr &+= nr
+        }
+    }
+
+    /// The 8 × 32 register tile: C[0..<8, 0..<32] (+)= Σ_p Apack[p, 0..<8]ᵀ · Bpack[p, 0..<32].
     /// `packedA` is laid out (depth, 8), `packedB` (depth, 32); the tile of C starts at `c`
     /// with rows `ldc` apart and only its top-left `rows × cols` part is written back.
-    @inline(__always)
+    @inlinable @inline(__always)
     static func microKernel(
         depth: Int, packedA: UnsafePointer<Float>, packedB: UnsafePointer<Float>,
         c: UnsafeMutablePointer<Float>, ldc: Int, rows: Int, cols: Int, overwrite: Bool
@@ -17,32 +43,32 @@ extension GEMM {
             let b0 = rawB.loadUnaligned(fromByteOffset: p &* 128, as: V.self)
             let b1 = rawB.loadUnaligned(fromByteOffset: p &* 128 &+ 64, as: V.self)
             var av = V(repeating: ap[0])
-            fma(&c00, av, b0)
-            fma(&c01, av, b1)
+            multiplyAdd(&c00, av, b0)
+            multiplyAdd(&c01, av, b1)
             av = V(repeating: ap[1])
-            fma(&c10, av, b0)
-            fma(&c11, av, b1)
+            multiplyAdd(&c10, av, b0)
+            multiplyAdd(&c11, av, b1)
             av = V(repeating: ap[2])
-            fma(&c20, av, b0)
-            fma(&c21, av, b1)
+            multiplyAdd(&c20, av, b0)
+            multiplyAdd(&c21, av, b1)
             av = V(repeating: ap[3])
-            fma(&c30, av, b0)
-            fma(&c31, av, b1)
+            multiplyAdd(&c30, av, b0)
+            multiplyAdd(&c31, av, b1)
             av = V(repeating: ap[4])
-            fma(&c40, av, b0)
-            fma(&c41, av, b1)
+            multiplyAdd(&c40, av, b0)
+            multiplyAdd(&c41, av, b1)
             av = V(repeating: ap[5])
-            fma(&c50, av, b0)
-            fma(&c51, av, b1)
+            multiplyAdd(&c50, av, b0)
+            multiplyAdd(&c51, av, b1)
             av = V(repeating: ap[6])
-            fma(&c60, av, b0)
-            fma(&c61, av, b1)
+            multiplyAdd(&c60, av, b0)
+            multiplyAdd(&c61, av, b1)
             av = V(repeating: ap[7])
-            fma(&c70, av, b0)
-            fma(&c71, av, b1)
+            multiplyAdd(&c70, av, b0)
+            multiplyAdd(&c71, av, b1)
             ap += 8
         }
-        let full = rows == mr && cols == nr
+        let full = rows == RegisterTile.rows && cols == RegisterTile.columns
         /// Writes the half-row `value` (16 columns starting at 16·half) of tile row `i`.
         func write(_ value: V, _ i: Int, _ half: Int) {
             if i >= rows { return }
@@ -73,17 +99,5 @@ extension GEMM {
         write(c61, 6, 1)
         write(c70, 7, 0)
         write(c71, 7, 1)
-    }
-
-    /// acc ← acc + a·b, fused when the build enables FMA (`-DNEURALNET_FMA`); otherwise a
-    /// separate multiply and add, because `addingProduct` without FMA hardware code generation
-    /// is a libm call per lane.
-    @inline(__always)
-    static func fma(_ acc: inout SIMD16<Float>, _ a: SIMD16<Float>, _ b: SIMD16<Float>) {
-        #if NEURALNET_FMA
-            acc = acc.addingProduct(a, b)
-        #else
-            acc += a * b
-        #endif
     }
 }
