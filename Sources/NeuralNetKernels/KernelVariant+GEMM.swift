@@ -1,7 +1,7 @@
 /// The GEMM inner loops: every register tile of one packed A panel times one packed B block.
 extension KernelVariant {
     /// C[0..<rows, 0..<columns] (+)= A·B tile by tile: the loops over B slivers (outer) and A
-    /// slivers (inner) of the BLIS order, each pair one `microKernel` call. `packedA` holds
+    /// slivers (inner) of the BLIS order, each pair one `multiplyTile` call. `packedA` holds
     /// ⌈rows/8⌉ slivers of 8·depth floats, `packedB` ⌈columns/32⌉ slivers of 32·depth floats.
     @inlinable @inline(__always)
     public static func multiplyPanels(
@@ -15,7 +15,7 @@ extension KernelVariant {
         while jr < columns {
             var ir = 0
             while ir < rows {
-                microKernel(
+                multiplyTile(
                     depth: depth, packedA: packedA + ir &* depth, packedB: packedB + jr &* depth,
                     c: c + (ir &* ldc &+ jr), ldc: ldc, rows: min(mr, rows &- ir),
                     cols: min(nr, columns &- jr), overwrite: overwrite)
@@ -29,7 +29,7 @@ extension KernelVariant {
     /// `packedA` is laid out (depth, 8), `packedB` (depth, 32); the tile of C starts at `c`
     /// with rows `ldc` apart and only its top-left `rows × cols` part is written back.
     @inlinable @inline(__always)
-    static func microKernel(
+    public static func multiplyTile(
         depth: Int, packedA: UnsafePointer<Float>, packedB: UnsafePointer<Float>,
         c: UnsafeMutablePointer<Float>, ldc: Int, rows: Int, cols: Int, overwrite: Bool
     ) {
@@ -69,7 +69,7 @@ extension KernelVariant {
             ap += 8
         }
         let full = rows == RegisterTile.rows && cols == RegisterTile.columns
-        /// Writes the half-row `value` (16 columns starting at 16·half) of tile row `i`.
+        // Writes the half-row `value` (16 columns starting at 16·half) of tile row `i`.
         func write(_ value: V, _ i: Int, _ half: Int) {
             if i >= rows { return }
             let row = c + (i &* ldc &+ half &* 16)

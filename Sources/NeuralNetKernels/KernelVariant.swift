@@ -16,8 +16,16 @@ public protocol KernelVariant {
     /// acc ← acc + a·b lane by lane: one fused multiply-add where the instruction set has it
     /// (its rounding then differs from the separate multiply and add by up to half an ulp of
     /// the product per step).
-    static func multiplyAdd(
-        _ acc: inout SIMD16<Float>, _ a: SIMD16<Float>, _ b: SIMD16<Float>)
+    static func multiplyAdd<V: SIMD>(_ acc: inout V, _ a: V, _ b: V) where V.Scalar == Float
+
+    /// C[0..<rows, 0..<cols] (+)= A·B for one register tile: an A sliver (depth, 8) times a
+    /// B sliver (depth, 32), `rows` ≤ 8 and `cols` ≤ 32 of it written back. The default keeps
+    /// the whole 8 × 32 tile in 16 `SIMD16<Float>` accumulators, which fits AVX-512's 32
+    /// registers; builds with fewer or narrower registers take it in quarters
+    /// (`multiplyTileInQuarters`).
+    static func multiplyTile(
+        depth: Int, packedA: UnsafePointer<Float>, packedB: UnsafePointer<Float>,
+        c: UnsafeMutablePointer<Float>, ldc: Int, rows: Int, cols: Int, overwrite: Bool)
 
     /// C[0..<rows, 0..<columns] (+)= A·B for a packed A panel (rows × depth) and a packed B
     /// block (depth × columns): the register tiles of one GEMM block (`KernelVariant+GEMM`).
