@@ -112,4 +112,27 @@ import Testing
         }
         #expect(Self.relativeDifference(fast, portable) < 1e-5)
     }
+
+    /// The AVX-512 and AVX2 builds round alike (fused multiply-adds, each output summed over
+    /// the depth in the same order, whatever the vector width), so their outputs, gradients
+    /// and weights after an Adam step are the same bits, and a model trained on either is the
+    /// same file (the shipped model's byte-for-byte rebuild holds on both).
+    @Test func theAVX512AndAVX2BuildsComputeTheSameBits() throws {
+        let seed = UInt64.random(in: 0..<UInt64.max)
+        func stepped() -> (output: [Float], gradients: [Float], weights: [Float]) {
+            let run = Self.evaluate(seed: seed)
+            let parameters = run.network.namedParameters.map(\.parameter)
+            Adam().update(parameters, learningRate: 1e-3)
+            return (
+                run.output.scalars,
+                run.gradients.sequences.scalars + run.gradients.features.scalars,
+                parameters.flatMap(\.value.scalars)
+            )
+        }
+        let avx512 = try KernelBuilds.with(.avx512) { stepped() }
+        let avx2 = try KernelBuilds.with(.avx2) { stepped() }
+        #expect(avx512.output == avx2.output, "seed \(seed)")
+        #expect(avx512.gradients == avx2.gradients, "seed \(seed)")
+        #expect(avx512.weights == avx2.weights, "seed \(seed)")
+    }
 }
