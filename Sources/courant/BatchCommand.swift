@@ -103,6 +103,7 @@ struct BatchCommand: ParsableCommand {
             }
             options.runArguments = ["--abandon-hopeless", String(abandonHopeless)]
         }
+        options.runArguments += try Self.surrogateArguments(abandoning: abandonHopeless != nil)
         // Each run also gets `--history`, but `courant run` loses it to the root command's
         // option of the same name; the inherited environment reaches it either way.
         setenv(HistoryLocation.environmentVariable, historyPath, 1)
@@ -122,15 +123,28 @@ struct BatchCommand: ParsableCommand {
 
     /// This process's own executable, which every run of the sweep invokes.
     static func ownExecutable() throws -> String {
-        if let resolved = try? FileManager.default.destinationOfSymbolicLink(
-            atPath: "/proc/self/exe")
-        {
-            return resolved
-        }
-        guard let path = Bundle.main.executablePath else {
+        guard let path = ExecutableLocation.path() else {
             throw ValidationError("cannot find the courant executable; give --executable")
         }
-        return absolute(path)
+        return path
+    }
+
+    /// `--surrogate MODEL` for every run: the shipped model looked up once for the sweep
+    /// (`ShippedModel`), or `--surrogate none` after saying once why there is none. Abandoning
+    /// hopeless runs needs the model: without one the sweep is refused before any run starts.
+    static func surrogateArguments(abandoning: Bool) throws -> [String] {
+        let shipped = ShippedModel.forThisProcess
+        if let model = shipped.path { return ["--surrogate", absolute(model)] }
+        let absence = shipped.absence ?? "\(ShippedModel.environmentVariable)=none"
+        if abandoning {
+            FileHandle.standardError.write(
+                Data("Error: --abandon-hopeless: needs a surrogate model: \(absence)\n".utf8))
+            throw ExitCode(1)
+        }
+        if shipped.absence != nil {
+            FileHandle.standardError.write(Data("Surrogate: off for every run: \(absence)\n".utf8))
+        }
+        return ["--surrogate", "none"]
     }
 
     /// `path` made absolute against the working directory.

@@ -27,7 +27,7 @@ struct RunCommand: ParsableCommand {
 
     @Option(
         help:
-            "Surrogate model shown live (default: models/convergence-v2.safetensors if present; 'none' for no surrogate)."
+            "Surrogate model shown live (default: $COURANT_MODEL, else the shipped model beside the executable; 'none' for no surrogate)."
     )
     var surrogate: String?
 

@@ -29,8 +29,8 @@ public enum CaseRunner {
         public var isQuiet = false
         /// Echo each command after `> ` (Fluent batch mode, `courant -i`).
         public var echoesCommands = false
-        /// The surrogate model shown live; nil: `models/convergence-v2.safetensors` when it
-        /// exists in the working directory (`--surrogate none` switches it off).
+        /// The surrogate model shown live; nil: the shipped model, found as `ShippedModel` says
+        /// (`--surrogate none` switches it off).
         public var surrogateModel: String?
         /// `--abandon-hopeless P`: abandon the run (exit 5) when the surrogate's probability of
         /// converging falls below P.
@@ -116,33 +116,37 @@ public enum CaseRunner {
         return exitCode
     }
 
-    /// The shipped model, looked for in the working directory (where the repository's
-    /// `models/` is when courant runs from a checkout).
-    public static let defaultSurrogateModel = "models/convergence-v2.safetensors"
-
     private static func loadSurrogate(_ options: Options, into session: CourantSession) throws {
         let live = session.liveSurrogate
         let path: String
+        var source = "--surrogate"
         switch options.surrogateModel {
         case "none":
             return
         case let named?:
             path = named
         case nil:
-            guard FileManager.default.fileExists(atPath: defaultSurrogateModel) else {
+            let shipped = ShippedModel.forThisProcess
+            guard let found = shipped.path else {
+                let absence =
+                    shipped.absence ?? "\(ShippedModel.environmentVariable)=none switches it off"
                 if options.abandonBelow != nil {
                     throw ShellError(
-                        "--abandon-hopeless needs a surrogate model and \(defaultSurrogateModel) "
-                            + "is not here", path: "--abandon-hopeless")
+                        "needs a surrogate model: \(absence)", path: "--abandon-hopeless")
+                }
+                if let reason = shipped.absence {
+                    session.write("Surrogate: off: \(reason) or give --surrogate FILE\n")
                 }
                 return
             }
-            path = defaultSurrogateModel
+            path = found
+            let variable = ShippedModel.environmentVariable
+            source = ProcessInfo.processInfo.environment[variable] != nil ? variable : "surrogate"
         }
         do {
             try live.loadModel(at: path)
         } catch {
-            throw ShellError("\(error)", path: "--surrogate")
+            throw ShellError("\(error)", path: source)
         }
         live.abandonThreshold = options.abandonBelow
         if options.isQuiet { live.printInterval = 0 }

@@ -17,7 +17,9 @@ public enum SurrogateMenu {
                             "model-file",
                             help: "Model file (default: the one loaded, else the shipped one)",
                             type: .filePath,
-                            default: .text(live.modelPath ?? CaseRunner.defaultSurrogateModel))
+                            default: (live.modelPath ?? ShippedModel.forThisProcess.path).map {
+                                .text($0)
+                            })
                     ]
                 ) { call in
                     let path = try call.text("model-file")
