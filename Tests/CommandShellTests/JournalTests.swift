@@ -37,6 +37,20 @@ struct JournalTests {
         #expect(sample.caseName == "sweep-Re400")
     }
 
+    @Test(arguments: ["\r\n", "\r"])
+    func windowsAndClassicMacLineEndingsReadExactlyAsLF(ending: String) throws {
+        let converted = cavity.replacing("\n", with: ending) + ending
+        let journal = try Journal(text: converted, file: "crlf.jou")
+        let reference = try Journal(text: cavity + "\n", file: "lf.jou")
+        #expect(journal.lines == reference.lines)
+        #expect(journal.parameters == reference.parameters)
+        let sample = SampleCase()
+        try journal.run(in: sample.session(), overrides: ["Re": "400"])
+        #expect(abs(sample.viscosity - 0.0025) < 1e-15)
+        #expect(sample.criteria == ["continuity": 1e-5, "x-velocity": 2e-5, "y-velocity": 3e-5])
+        #expect(sample.iterationsRun == 10)
+    }
+
     @Test func declaredParametersAreListedInOrder() throws {
         let journal = try Journal(text: cavity, file: "cavity.jou")
         #expect(
@@ -269,7 +283,7 @@ struct JournalTests {
         try Data([0x2F, 0xE9, 0xFF, 0x0A]).write(to: URL(fileURLWithPath: binary))
         let cases = [
             (directory + "/missing.jou", "no such file"), (directory, "is a directory"),
-            (binary, "not UTF-8 text"),
+            (binary, "not UTF-8 text"), ("/dev/zero", "larger than 64 MiB"),
         ]
         let readable = directory + "/cavity.jou"
         try cavity.write(toFile: readable, atomically: true, encoding: .utf8)

@@ -51,6 +51,24 @@ import Testing
             plan.runs[1].parameters == ["Re": "400", "/solve/set/under-relaxation/pressure": "0.5"])
     }
 
+    @Test(arguments: ["\r\n", "\r"])
+    func windowsAndClassicMacLineEndingsReadExactlyAsLF(ending: String) throws {
+        let scratch = try BatchScratch()
+        defer { scratch.remove() }
+        let lines = ["journal cases/cavity.jou", "parameter Re 100 400", "parameter cells 33"]
+        let plan = try scratch.sweep(lines.joined(separator: ending) + ending)
+            .plan(declaredParameters: BatchScratch.declared)
+        #expect(plan.runs.map(\.summary) == ["Re=100 cells=33", "Re=400 cells=33"])
+        let mistake = (lines + ["mode sideways"]).joined(separator: ending)
+        #expect(
+            throws: SweepError(
+                file: scratch.file("sweep.txt"), line: 4,
+                message: "expected 'mode product' or 'mode list'")
+        ) {
+            try scratch.sweep(mistake)
+        }
+    }
+
     /// Each sweep-file mistake fails before any run, naming the file and line.
     @Test(arguments: [
         (

@@ -16,6 +16,7 @@ import Foundation
 ///     1e-5
 /// /solve/iterate 1000
 /// ```
+/// - Lines end with `\n`, `\r\n` (a journal saved on Windows) or `\r`, all read alike.
 /// - `;` starts a comment; blank lines are ignored.
 /// - `(parameter NAME DEFAULT "help")` declares a parameter, on a line of its own, anywhere
 ///   in the file (all declarations are read before the first command runs). DEFAULT is a number,
@@ -47,9 +48,7 @@ public struct Journal {
     public init(text: String, file: String) throws {
         self.file = file
         self.text = text
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            String($0.hasSuffix("\r") ? $0.dropLast() : $0)
-        }
+        lines = UserTextFile.lines(of: text).map(String.init)
         var declared: [JournalParameter] = []
         var defaults: [Token] = []
         for (index, line) in lines.enumerated() {
