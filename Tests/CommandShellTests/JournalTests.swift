@@ -273,6 +273,69 @@ struct JournalTests {
         #expect(sample.iterationsRun == 2)
     }
 
+    /// A journal that reads itself, or journals that read each other, are refused at the read
+    /// that closes the loop, naming every file and line of the chain, instead of recursing until
+    /// the stack overflows.
+    @Test(arguments: [
+        (
+            ["self.jou": "/solve/iterate 1\n/read-journal self.jou\n"], "self.jou",
+            "self.jou:2: /read-journal: journal cycle: self.jou:2 reads self.jou"
+        ),
+        (
+            [
+                "a.jou": "; a\n/read-journal b.jou\n",
+                "b.jou": "/solve/iterate 1\n/read-journal c.jou",
+                "c.jou": "/read-journal b.jou",
+            ], "a.jou",
+            "c.jou:1: /read-journal: journal cycle: b.jou:2 reads c.jou, c.jou:1 reads b.jou"
+        ),
+    ])
+    func aJournalCycleIsRefusedNamingTheChain(
+        files: [String: String], start: String, message: String
+    ) {
+        let sample = SampleCase()
+        let root = sample.root
+        root.addCommand(
+            CommandNode(
+                "read-journal", help: "Run a journal",
+                arguments: [CommandArgument("file", help: "Journal", type: .filePath)],
+                isRecorded: false
+            ) { call in
+                let name = try call.text("file")
+                try Journal(text: files[name] ?? "", file: name).run(in: call.session)
+            })
+        let session = ShellSession(
+            root: root, output: CapturedOutput(), input: ScriptedLines([]),
+            interrupt: InterruptFlag())
+        #expect(throws: ShellError.self) {
+            try Journal(text: files[start] ?? "", file: start).run(in: session)
+        }
+        do {
+            try Journal(text: files[start] ?? "", file: start).run(in: session)
+        } catch {
+            #expect("\(error)" == message)
+        }
+        // A journal read twice in a row, not inside itself, is no cycle.
+        #expect(throws: Never.self) {
+            try Journal(text: "/read-journal d.jou\n/read-journal d.jou", file: "e.jou")
+                .run(in: session)
+        }
+    }
+
+    @Test func deeplyNestedExpressionsAreRefusedNotOverflowed() throws {
+        for source in [
+            String(repeating: "(", count: 100_000) + "1",
+            String(repeating: "-", count: 100_000) + "1",
+        ] {
+            #expect(throws: ShellError("{...} nested more than 200 deep")) {
+                try ParameterExpression.evaluate(source, values: [:])
+            }
+        }
+        #expect(
+            try ParameterExpression.evaluate(String(repeating: "-", count: 100) + "2", values: [:])
+                == .number(2))
+    }
+
     @Test func anUnreadableJournalSaysWhyInTheShellsWords() throws {
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("courant-journal-\(UUID().uuidString)").path

@@ -2,11 +2,33 @@ import Foundation
 
 /// Running a journal's commands in a session.
 extension Journal {
+    /// Journals may read journals this deep: far beyond any real case, and well within the
+    /// stack of the thread that runs them.
+    public static let maximumNesting = 64
+
     /// Runs every command in order, starting at the root menu, with parameters set from their
     /// defaults and `overrides`. Stops at the first error (thrown as `FILE:LINE: /path: message`,
     /// the failing command having changed nothing), at Ctrl-C, or when a command asks to exit.
     /// The session's current menu, prompting mode and location are restored afterwards.
+    /// A journal already being read (one that reads itself, or two that read each other) is
+    /// refused, naming the chain: `a.jou:3 reads b.jou, b.jou:1 reads a.jou`.
     public func run(in session: ShellSession, overrides: [String: String] = [:]) throws {
+        let identity = URL(fileURLWithPath: file).standardizedFileURL.resolvingSymlinksInPath()
+            .path
+        if let first = session.journalsBeingRead.firstIndex(where: { $0.identity == identity }) {
+            let readers =
+                session.journalsBeingRead[(first + 1)...].compactMap(\.readAt)
+                + [session.location].compactMap { $0 }
+            let chain = zip(readers, readers.dropFirst().map(\.file) + [file]).map {
+                "\($0.0) reads \($0.1)"
+            }
+            throw ShellError("journal cycle: " + chain.joined(separator: ", "))
+        }
+        guard session.journalsBeingRead.count < Self.maximumNesting else {
+            throw ShellError("journals nested more than \(Self.maximumNesting) deep")
+        }
+        session.journalsBeingRead.append((identity, session.location))
+        defer { session.journalsBeingRead.removeLast() }
         let values = try parameterValues(overrides: overrides)
         let savedMenu = session.currentMenu
         let savedInteractive = session.isInteractive
