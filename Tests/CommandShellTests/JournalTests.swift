@@ -244,9 +244,8 @@ struct JournalTests {
         #expect(sample.caseName == "{typed}")
     }
 
-    @Test func errorInANestedJournalNamesTheNestedFileAndLine() {
-        let sample = SampleCase()
-        let files = ["inner.jou": "/solve/iterate 1\n/solve/iterate x\n"]
+    /// A session over `sample`'s tree with `/read-journal NAME` reading `files[NAME]`.
+    static func session(of sample: SampleCase, reading files: [String: String]) -> ShellSession {
         let root = sample.root
         root.addCommand(
             CommandNode(
@@ -257,9 +256,15 @@ struct JournalTests {
                 let name = try call.text("file")
                 try Journal(text: files[name] ?? "", file: name).run(in: call.session)
             })
-        let session = ShellSession(
+        return ShellSession(
             root: root, output: CapturedOutput(), input: ScriptedLines([]),
             interrupt: InterruptFlag())
+    }
+
+    @Test func errorInANestedJournalNamesTheNestedFileAndLine() {
+        let sample = SampleCase()
+        let files = ["inner.jou": "/solve/iterate 1\n/solve/iterate x\n"]
+        let session = Self.session(of: sample, reading: files)
         do {
             try Journal(
                 text: "/solve/iterate 1\n/read-journal inner.jou\n/solve/iterate 5",
@@ -294,19 +299,7 @@ struct JournalTests {
         files: [String: String], start: String, message: String
     ) {
         let sample = SampleCase()
-        let root = sample.root
-        root.addCommand(
-            CommandNode(
-                "read-journal", help: "Run a journal",
-                arguments: [CommandArgument("file", help: "Journal", type: .filePath)],
-                isRecorded: false
-            ) { call in
-                let name = try call.text("file")
-                try Journal(text: files[name] ?? "", file: name).run(in: call.session)
-            })
-        let session = ShellSession(
-            root: root, output: CapturedOutput(), input: ScriptedLines([]),
-            interrupt: InterruptFlag())
+        let session = Self.session(of: sample, reading: files)
         #expect(throws: ShellError.self) {
             try Journal(text: files[start] ?? "", file: start).run(in: session)
         }
