@@ -133,7 +133,7 @@ extension ShellSession {
         guard let value else { throw ShellError("expected a value (\(setting.prompt))") }
         try expectEnd(of: stream)
         try set(value)
-        recorder?.record(path: setting.path, values: [value])
+        try recorder?.record(path: setting.path, values: [value])
     }
 
     /// Reads every argument of a command, then runs its action.
@@ -154,7 +154,7 @@ extension ShellSession {
         let call = CommandCall(command: command, arguments: KeyedValues(values), session: self)
         try command.action(call)
         if command.isRecorded {
-            recorder?.record(path: command.path, values: values.map(\.value))
+            try recorder?.record(path: command.path, values: values.map(\.value))
         }
     }
 

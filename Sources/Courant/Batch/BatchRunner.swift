@@ -33,6 +33,8 @@ public enum BatchRunner {
         try FileManager.default.createDirectory(
             atPath: options.outputDirectory, withIntermediateDirectories: true)
         let history = try HistoryDatabase(path: options.historyPath)
+        // Every run would fail to log; said once, before any run starts.
+        try history.checkWritable()
         var rows: [BatchRow?] = Array(repeating: nil, count: plan.runs.count)
         var pending: [SweepRun] = []
         for run in plan.runs {

@@ -140,9 +140,21 @@ enum FileMenu {
 
     /// Writes `text` to `path`, asking first if the file exists and overwrite confirmation is on.
     /// The text goes to a temporary file renamed into place, so a failed write leaves nothing
-    /// half-written.
+    /// half-written; a path that exists and is not a regular file (`/dev/null`, a pipe) is
+    /// written in place, never replaced.
     static func writeText(_ text: String, to path: String, call: CommandCall) throws {
         guard overwriteAllowed(path, call: call) else { return }
+        let type =
+            try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType
+        if let type, type != .typeRegular, type != .typeSymbolicLink {
+            let file = try OutputFile.create(path, what: "file")
+            do {
+                try file.write(contentsOf: Data(text.utf8))
+            } catch {
+                throw ShellError("cannot write \(path): \(error.localizedDescription)")
+            }
+            return
+        }
         let temporary = path + ".part"
         do {
             try text.write(toFile: temporary, atomically: false, encoding: .utf8)

@@ -25,9 +25,14 @@ enum SolveMenu {
                 ) { call in
                     let count = try call.integer("number-of-iterations")
                     let outcome = try session.iterate(count: count) { call.session.isInterrupted }
-                    if outcome.status == .diverged {
+                    switch outcome.status {
+                    case .diverged:
                         // Stops a journal here: later commands would work on a non-finite solution.
                         throw ShellError("the solution diverged; iterations so far are kept")
+                    case .failed:
+                        throw ShellError("the run was stopped: its history cannot be written")
+                    default:
+                        break
                     }
                 }))
         return menu

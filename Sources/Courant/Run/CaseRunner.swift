@@ -101,7 +101,11 @@ public enum CaseRunner {
         }
         // The summary names the history run, so it is taken before the run is closed.
         let summary = RunSummary(session: session, status: status)
-        session.close()
+        if let failure = session.close() {
+            // The outcome is not in the history: a batch must not take the run as done.
+            reportError(ShellError(failure))
+            if exitCode == 0 { exitCode = Monitoring.RunStatus.failed.exitCode }
+        }
         if let path = options.summaryPath {
             do {
                 try summary.write(to: path)
@@ -175,6 +179,6 @@ public enum CaseRunner {
     }
 
     static func reportError(_ error: any Error) {
-        FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
+        try? FileHandle.standardError.write(contentsOf: Data("Error: \(error)\n".utf8))
     }
 }

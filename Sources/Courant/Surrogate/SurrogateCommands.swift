@@ -43,11 +43,13 @@ public enum SurrogateCommands {
             } else {
                 print(dataset.csv, terminator: "")
             }
-            FileHandle.standardError.write(
-                Data(
-                    ("\(location(historyPath)): \(runs.count) runs (\(outcomeCounts(runs))), "
-                        + "\(dataset.examples.count) "
-                        + "examples, families \(dataset.families.joined(separator: ", "))\n").utf8))
+            try? FileHandle.standardError.write(
+                contentsOf:
+                    Data(
+                        ("\(location(historyPath)): \(runs.count) runs (\(outcomeCounts(runs))), "
+                            + "\(dataset.examples.count) "
+                            + "examples, families \(dataset.families.joined(separator: ", "))\n")
+                            .utf8))
         }
     }
 
@@ -325,7 +327,7 @@ public enum SurrogateCommands {
             try body()
             return 0
         } catch {
-            FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
+            try? FileHandle.standardError.write(contentsOf: Data("Error: \(error)\n".utf8))
             return 1
         }
     }

@@ -106,6 +106,24 @@ extension HistoryDatabase {
         }
     }
 
+    /// The settings changed between `iterate` calls of run `id`, by iteration then path.
+    public func settingChanges(runID id: Int64) throws -> [SettingChange] {
+        let select = try connection.prepare(
+            """
+            SELECT iteration, path, old_value, new_value FROM setting_change WHERE run_id = ?
+            ORDER BY iteration, path
+            """)
+        try select.bind(id, at: 1)
+        var changes: [SettingChange] = []
+        while try select.step() {
+            changes.append(
+                SettingChange(
+                    iteration: Int(select.int64(at: 0)), path: select.text(at: 1) ?? "",
+                    oldValue: select.text(at: 2) ?? "", newValue: select.text(at: 3) ?? ""))
+        }
+        return changes
+    }
+
     /// The residual criteria stored with run `id`, in equation order.
     public func criteria(runID id: Int64) throws -> [ResidualCriterion] {
         let select = try connection.prepare(

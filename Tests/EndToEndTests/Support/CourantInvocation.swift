@@ -10,10 +10,13 @@ struct CourantInvocation {
     /// File receiving standard error.
     let errorPath: String
 
-    /// Starts `courant arguments...` in `directory` (stdin from /dev/null) and returns at once.
-    static func start(_ arguments: [String], in directory: String) throws -> CourantInvocation {
+    /// Starts `courant arguments...` in `directory` (stdin from /dev/null) and returns at once;
+    /// with `executable`, that program instead (e.g. `setpriv ... courant ...`).
+    static func start(_ arguments: [String], in directory: String, executable: String? = nil)
+        throws -> CourantInvocation
+    {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: try CourantBinary.path())
+        process.executableURL = URL(fileURLWithPath: try executable ?? CourantBinary.path())
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         let stamp = UUID().uuidString.prefix(8)
@@ -33,10 +36,11 @@ struct CourantInvocation {
 
     /// Runs `courant arguments...` in `directory` to the end; throws if it takes longer than
     /// `timeout` seconds (and kills it).
-    static func run(_ arguments: [String], in directory: String, timeout: Double = 120) throws
-        -> CourantInvocation
-    {
-        let invocation = try start(arguments, in: directory)
+    static func run(
+        _ arguments: [String], in directory: String, timeout: Double = 120,
+        executable: String? = nil
+    ) throws -> CourantInvocation {
+        let invocation = try start(arguments, in: directory, executable: executable)
         try invocation.wait(timeout: timeout)
         return invocation
     }
