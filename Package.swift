@@ -42,6 +42,7 @@ let package = Package(
             name: "CReadline",
             providers: [.apt(["libreadline-dev"])]),
         .systemLibrary(name: "CMalloc"),
+        .systemLibrary(name: "CProcess"),
 
         // Numerics, in dependency order.
         .target(name: "FiniteVolume", swiftSettings: numericSettings),
@@ -64,7 +65,7 @@ let package = Package(
             name: "Courant",
             dependencies: [
                 "FiniteVolume", "LinearSolvers", "FlowSolver", "Monitoring", "RunHistory",
-                "NeuralNet", "Surrogate", "CommandShell", "CMalloc",
+                "NeuralNet", "Surrogate", "CommandShell", "CMalloc", "CProcess",
             ]),
         .executableTarget(
             name: "courant",
@@ -86,8 +87,10 @@ let package = Package(
             name: "CourantTests",
             dependencies: [
                 "Courant", "CommandShell", "Monitoring", "RunHistory", "FlowSolver", "Surrogate",
+                "NeuralNet",
             ]),
         .testTarget(
-            name: "EndToEndTests", dependencies: ["Courant", "CommandShell", "RunHistory"]),
+            name: "EndToEndTests",
+            dependencies: ["Courant", "CommandShell", "RunHistory", "NeuralNet"]),
     ]
 )

@@ -44,9 +44,14 @@ public enum CaseRunner {
 
     /// Runs the journal and returns the process exit code.
     public static func run(_ options: Options) -> Int32 {
-        // Ctrl-C ends the iteration in progress and the journal, which then exits 130 with its
+        // Ctrl-C (or SIGTERM: the batch that started this run ended, or a scheduler's time
+        // limit) ends the iteration in progress and the journal, which then exits 130 with its
         // history closed, rather than killing the process mid-iteration.
-        SignalHandling.install()
+        SignalHandling.install(terminationInterrupts: true)
+        guard WorkerLifeline.bindToBatch() else {
+            reportError(ShellError("the batch that started this run has ended; not starting"))
+            return Monitoring.RunStatus.interrupted.exitCode
+        }
         let output = StandardOutput()
         let session = CourantSession(write: { output.write($0) })
         let journal: Journal
