@@ -166,7 +166,8 @@ public final class CourantSession {
             list.append(file)
         }
         if let historyRecorder { list.append(historyRecorder) }
-        if liveSurrogate.model != nil { list.append(liveSurrogate) }
+        // Always, so that a model loaded later predicts from every iteration of the solution.
+        list.append(liveSurrogate)
         return list
     }
 
