@@ -29,11 +29,8 @@ import Testing
     /// the last call, and a wall time that leaves out the time spent at the prompt.
     @Test func settingsChangedAtThePromptAreInTheRunsHistory() throws {
         let workspace = try TerminalWorkspace()
-        let journal = try workspace.writeCavity(cells: 8)
-        let terminal = try workspace.startRepl()
+        let terminal = try workspace.startReplOnQuietCavity(cells: 8)
         defer { terminal.close() }
-        try terminal.enter("/file/read-journal \(journal)", thenPrompt: "> ")
-        try terminal.enter("/solve/monitors/residual/print? no", thenPrompt: "> ")
         try terminal.enter(
             "/solve/monitors/residual/convergence-criteria 1e-6 1e-6 1e-6", thenPrompt: "> ")
         try terminal.enter("/solve/iterate 20", thenPrompt: "> ")

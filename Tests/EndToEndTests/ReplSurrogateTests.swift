@@ -9,11 +9,8 @@ import Testing
 
     @Test func aModelLoadedMidSessionPredictsFromTheIterationsSoFar() throws {
         let workspace = try TerminalWorkspace()
-        let journal = try workspace.writeCavity(cells: 8)
-        let terminal = try workspace.startRepl()
+        let terminal = try workspace.startReplOnQuietCavity(cells: 8)
         defer { terminal.close() }
-        try terminal.enter("/file/read-journal \(journal)", thenPrompt: "> ")
-        try terminal.enter("/solve/monitors/residual/print? no", thenPrompt: "> ")
         try terminal.enter(
             "/solve/monitors/residual/convergence-criteria 1e-9 1e-9 1e-9", thenPrompt: "> ")
         try terminal.enter("/solve/iterate 60", thenPrompt: "> ")
