@@ -141,3 +141,32 @@ import Testing
         #expect(settings.setup.fluid.viscosity == 1.7894e-5)
     }
 }
+
+/// A value out of bounds typed at a prompt (0 for a criterion, 1.5 for a relaxation factor,
+/// a malformed mesh list) is reported and asked for again, as a non-number is; it used to
+/// abandon the whole command.
+@Suite struct OutOfBoundsAtAPromptTests {
+    @Test func outOfBoundsValuesAtAPromptAreAskedForAgain() throws {
+        let harness = SessionHarness()
+        let console = CapturedOutput()
+        let answers = ["0", "abc", "1e-4", ",", ",", "1.5", "0.5", "\"0 x 1\"", "\"0 0.4 1\""]
+        let shell = ShellSession(
+            root: harness.session.root, output: console,
+            input: ScriptedLines(lines: answers), isInteractive: true,
+            interrupt: InterruptFlag())
+        try shell.execute("so mo re co")
+        try shell.execute("/solve/set/under-relaxation/mom")
+        try shell.execute("/mesh/x-edges")
+        #expect(
+            console.lines == [
+                "/solve/monitors/residual/convergence-criteria: 0 must be positive",
+                "/solve/monitors/residual/convergence-criteria: 'abc' is not a number",
+                "/solve/set/under-relaxation/mom: 1.5 is outside (0, 1]",
+                "/mesh/x-edges: 'x' is not a number",
+            ])
+        let monitors = harness.session.settings.residualMonitors
+        #expect(monitors["continuity"]?.absoluteCriterion == 1e-4)
+        #expect(harness.session.settings.setup.underRelaxation.momentum == 0.5)
+        #expect(harness.session.settings.mesh.xEdges == [0, 0.4, 1])
+    }
+}

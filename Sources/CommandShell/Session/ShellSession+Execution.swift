@@ -84,6 +84,11 @@ extension ShellSession {
     func resolve(_ stream: TokenStream) throws -> TreeNode {
         var menu = currentMenu
         while let token = try stream.nextOnLine() {
+            // `/file ?` asks for help on the menu reached so far (as `?` after a command does).
+            if token.isKeyword("?") {
+                stream.putBack()
+                return .menu(menu)
+            }
             if token.text.hasPrefix("/") { menu = root }
             let components = token.text.split(separator: "/").map(String.init)
             for (position, component) in components.enumerated() {

@@ -10,13 +10,14 @@ enum FileMenu {
             .setting(
                 Setting.text(
                     "case-name", "Name the runs of this case are logged under", default: "untitled",
-                    get: { session.settings.caseName },
-                    set: { name in
-                        guard !name.isEmpty else {
-                            throw ShellError("the case name cannot be empty")
+                    check: (
+                        "a non-empty name",
+                        { name in
+                            if name.isEmpty { throw ShellError("the case name cannot be empty") }
                         }
-                        session.settings.caseName = name
-                    })))
+                    ),
+                    get: { session.settings.caseName },
+                    set: { session.settings.caseName = $0 })))
         let fileArgument = { (help: String) in
             CommandArgument("file-name", help: help, type: .filePath)
         }

@@ -19,12 +19,13 @@ enum ReportDefinitionsMenu {
             "patch", help: "Boundary patch", type: .choice(options: patches))
         let wallPatches = CommandArgument(
             "patches", help: "Wall patches, comma-separated", type: .string)
-        func real(_ name: String, _ help: String, _ units: String, _ value: Double? = nil)
-            -> CommandArgument
-        {
+        func real(
+            _ name: String, _ help: String, _ units: String, _ value: Double? = nil,
+            positive: Bool = false
+        ) -> CommandArgument {
             CommandArgument(
-                name, help: help, type: .real(range: nil), units: units,
-                default: value.map { .real($0) })
+                name, help: help, type: positive ? .positiveReal : .real(range: nil),
+                units: units, default: value.map { .real($0) })
         }
         func add(
             _ command: String, _ help: String, _ arguments: [CommandArgument],
@@ -83,29 +84,31 @@ enum ReportDefinitionsMenu {
             [
                 wallPatches, real("direction-x", "x of the force direction", "", 1),
                 real("direction-y", "y of the force direction", "", 0),
-                real("reference-density", "Reference density", "kg/m^3", 1),
-                real("reference-velocity", "Reference velocity", "m/s", 1),
-                real("reference-length", "Reference length", "m", 1),
+                real("reference-density", "Reference density", "kg/m^3", 1, positive: true),
+                real("reference-velocity", "Reference velocity", "m/s", 1, positive: true),
+                real("reference-length", "Reference length", "m", 1, positive: true),
             ]
         ) { call in
             .forceCoefficient(
                 patches: try wallList(call, session), direction: try direction(call),
-                referenceDensity: try positive(call, "reference-density"),
-                referenceVelocity: try positive(call, "reference-velocity"),
-                referenceLength: try positive(call, "reference-length"))
+                referenceDensity: try call.real("reference-density"),
+                referenceVelocity: try call.real("reference-velocity"),
+                referenceLength: try call.real("reference-length"))
         }
         add(
             "nusselt", "Average Nusselt number on a wall: q L / (k dT)",
             [
-                patch, real("reference-length", "Reference length", "m", 1),
-                real("temperature-difference", "Reference temperature difference", "K", 1),
+                patch, real("reference-length", "Reference length", "m", 1, positive: true),
+                real(
+                    "temperature-difference", "Reference temperature difference", "K", 1,
+                    positive: true),
             ]
         ) {
             call in
             .averageNusselt(
                 patch: try call.text("patch"),
-                referenceLength: try positive(call, "reference-length"),
-                temperatureDifference: try positive(call, "temperature-difference"))
+                referenceLength: try call.real("reference-length"),
+                temperatureDifference: try call.real("temperature-difference"))
         }
         add(
             "reattachment-point", "x where the wall shear stress turns positive downstream",
@@ -179,7 +182,4 @@ enum ReportDefinitionsMenu {
         return vector
     }
 
-    private static func positive(_ call: CommandCall, _ name: String) throws -> Double {
-        try Setting.positive(.real(try call.real(name)))
-    }
 }

@@ -69,13 +69,9 @@ enum SolveMenu {
             .setting(
                 Setting.real(
                     name, help, default: UnderRelaxation()[keyPath: keyPath],
+                    type: .realAboveZero(atMost: 1),
                     get: { session.settings.setup.underRelaxation[keyPath: keyPath] },
-                    set: { factor in
-                        guard factor > 0, factor <= 1 else {
-                            throw ShellError("\(SettingValue.format(factor)) is outside (0, 1]")
-                        }
-                        session.settings.setup.underRelaxation[keyPath: keyPath] = factor
-                    }))
+                    set: { session.settings.setup.underRelaxation[keyPath: keyPath] = $0 }))
         }
         relaxation.add(factor("pressure", "Pressure under-relaxation", \.pressure))
         relaxation.add(factor("mom", "Momentum under-relaxation", \.momentum))
@@ -93,11 +89,10 @@ enum SolveMenu {
                         "\(family)-tolerance",
                         "Relative residual reduction that ends a \(family) solve",
                         default: LinearSolverSettings()[keyPath: keyPath].tolerance,
-                        range: 0...1,
+                        type: .realAboveZero(atMost: 1),
                         get: { session.settings.setup.linearSolvers[keyPath: keyPath].tolerance },
                         set: {
-                            session.settings.setup.linearSolvers[keyPath: keyPath].tolerance =
-                                try Setting.positive(.real($0))
+                            session.settings.setup.linearSolvers[keyPath: keyPath].tolerance = $0
                         })))
             linear.add(
                 .setting(
