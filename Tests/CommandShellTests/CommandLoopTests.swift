@@ -11,8 +11,10 @@ struct CommandLoopTests {
             .line("/solve/iterate 2"), .line(""),
         ])
         let output = CapturedOutput()
+        // The REPL's options: an error returns to the prompt.
         let session = ShellSession(
-            root: sample.root, output: output, input: input, interrupt: InterruptFlag())
+            root: sample.root, output: output, input: input, interrupt: InterruptFlag(),
+            options: BatchOptions(exitOnError: false))
         #expect(CommandLoop.run(session) == .endOfInput)
         #expect(
             input.prompts == [
@@ -108,7 +110,7 @@ struct CommandLoopTests {
         let session = ShellSession(
             root: sample.root, output: transcript,
             input: ScriptedLines(lines: ["so mo re", "mon", "xyz", "/solve/iterate", "3"]),
-            interrupt: InterruptFlag())
+            interrupt: InterruptFlag(), options: BatchOptions(exitOnError: false))
         _ = CommandLoop.run(session)
         transcript.close()
         let saved = try String(contentsOfFile: path, encoding: .utf8)

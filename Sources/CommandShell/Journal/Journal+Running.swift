@@ -40,6 +40,10 @@ extension Journal {
             session.isInteractive = savedInteractive
             session.location = savedLocation
         }
+        // Fluent's `/file/set-batch-options` exit-on-error: in a journal run without a person
+        // (batch), `no` reports each failing command and goes on; the journal then fails as a
+        // whole at its end. A journal read at the REPL stops at its first error either way.
+        var failures = 0
         var next = 0
         while next < lines.count {
             let line = next + 1
@@ -66,19 +70,37 @@ extension Journal {
                             try ParameterExpression.evaluate($0, values: values).description
                         }
                     }
-                ) { _ in
-                    try continuation(from: &next)
+                ) { prompt in
+                    let supplied = try continuation(from: &next)
+                    // Questions answered by the journal are shown unless hidden (Fluent's
+                    // hide-questions), question and answer, as a person would have seen them.
+                    if case .tokens = supplied, session.options.echoCommands,
+                        !session.options.hideQuestions
+                    {
+                        session.write(
+                            prompt + lines[next - 1].trimmingCharacters(in: .whitespaces) + "\n")
+                    }
+                    return supplied
                 }
                 try session.execute(stream)
             } catch var error as ShellError {
                 // An error from a journal this command read keeps that journal's location.
                 if error.location == nil { error.location = location }
-                throw error
+                guard error.kind == .invalid, !savedInteractive, !session.options.exitOnError
+                else { throw error }
+                session.write("Error: \(error)\n")
+                failures += 1
             }
             if session.interrupt.isRaised {
                 throw ShellError("journal interrupted", location: location, kind: .interrupted)
             }
-            if session.isExitRequested { return }
+            if session.isExitRequested { break }
+        }
+        if failures > 0 {
+            throw ShellError(
+                "\(failures) command\(failures == 1 ? "" : "s") failed (exit-on-error is off, so "
+                    + "the journal went on; each error is printed above)",
+                location: SourceLocation(file: file, line: nil))
         }
     }
 

@@ -31,7 +31,9 @@ import Foundation
 ///   ask.
 /// - `!command` lines run the system shell.
 /// Every error stops the journal with one line `FILE:LINE: /command/path: message`, and the
-/// failing command changes nothing.
+/// failing command changes nothing; in batch, after `/file/set-batch-options , no` (Fluent's
+/// exit-on-error off), each error is printed and the journal goes on, failing as a whole at its
+/// end.
 public struct Journal {
     /// The path used in error messages, as the user gave it.
     public let file: String
