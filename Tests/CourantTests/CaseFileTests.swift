@@ -21,6 +21,12 @@ import Testing
         #expect(second.session.caseJournal == journal)
         #expect(second.session.settings == first.session.settings)
         #expect(journal.contains("/solve/monitors/residual/convergence-criteria 2.5e-05"))
+        // Every setting line carries its value: with no inlet, no velocity-inlet line at all
+        // (it was written as a bare path, `.../velocity-magnitude`).
+        for line in journal.split(separator: "\n") where line.hasPrefix("/") {
+            #expect(line.split(separator: " ").count >= 2, "\(line)")
+        }
+        #expect(!journal.contains("velocity-inlet"))
     }
 
     /// Writing a case, transcript or recorded journal to a device (`/dev/null`, as a user

@@ -208,7 +208,8 @@ public final class CourantSession {
     private func runDescription() -> RunDescription {
         var settingsByPath: [String: String] = [:]
         for setting in CanonicalJournal.writableSettings(under: root) {
-            settingsByPath[setting.path] = setting.get().journalText
+            let value = setting.get().journalText
+            if !value.isEmpty { settingsByPath[setting.path] = value }
         }
         return RunDescription(
             caseName: settings.caseName, journal: runSource?.journal ?? caseJournal,

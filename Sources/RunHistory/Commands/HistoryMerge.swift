@@ -31,6 +31,8 @@ public enum HistoryMerge {
             summary.copied += part.copied
             summary.duplicates += part.duplicates
         }
+        // The merged file alone holds every run (it is what gets copied off a cluster).
+        try destination.checkpoint()
         return summary
     }
 
