@@ -29,6 +29,31 @@ struct JournalTests {
         #expect(sample.iterationsRun == 10)
     }
 
+    /// `--set Re=nan` is refused as a number that is not finite (it used to be taken for text,
+    /// and the run then failed with "parameter 'Re' is text").
+    @Test func aNonFiniteNumberIsRefusedWhereItIsGiven() throws {
+        let journal = try Journal(text: cavity, file: "cavity.jou")
+        for value in ["nan", "inf", "-Infinity"] {
+            #expect(
+                throws: ShellError(
+                    "'\(value)' is not a finite number", path: "--set Re",
+                    location: SourceLocation(file: "cavity.jou", line: nil))
+            ) {
+                try journal.parameterValues(overrides: ["Re": value])
+            }
+        }
+        #expect(
+            try journal.parameterValues(overrides: ["name": "inflow"])["name"] == .text("inflow"))
+        let declared = try Journal(text: "(parameter Re nan)\n", file: "d.jou")
+        #expect(
+            throws: ShellError(
+                "'nan' is not a finite number", path: "(parameter Re)",
+                location: SourceLocation(file: "d.jou", line: 1))
+        ) {
+            try declared.parameterValues()
+        }
+    }
+
     @Test func overridesReplaceDefaultsAndDependentDefaultsFollow() throws {
         let sample = SampleCase()
         try Journal(text: cavity, file: "cavity.jou").run(

@@ -75,6 +75,7 @@ import Testing
             "journal cases/cavity.jou\nparameter Rey 100 400\n", 2,
             "unknown parameter 'Rey': 'cases/cavity.jou' declares Re, cells"
         ),
+        ("journal cases/cavity.jou\nparameter Re 100 nan\n", 2, "'nan' is not a finite number"),
         (
             "journal cases/cavity.jou\n\nparameter Re 1000:100:100\n", 3,
             "range '1000:100:100' is empty: start is greater than stop"

@@ -105,6 +105,13 @@ public struct Journal {
         var values: [String: ParameterValue] = [:]
         for (parameter, defaultToken) in zip(parameters, defaultTokens) {
             if let override = overrides[parameter.name] {
+                // `--set Re=nan` is a number no case can use, not a word: say so here, not
+                // later as "parameter 'Re' is text".
+                if ParameterValue.isNonFiniteNumber(override) {
+                    throw ShellError(
+                        "'\(override)' is not a finite number", path: "--set \(parameter.name)",
+                        location: SourceLocation(file: file, line: nil))
+                }
                 values[parameter.name] = ParameterValue(reading: override)
                 continue
             }
@@ -129,6 +136,9 @@ public struct Journal {
         }
         let text = try token.expanded {
             try ParameterExpression.evaluate($0, values: values).description
+        }
+        if !token.isQuoted, ParameterValue.isNonFiniteNumber(text) {
+            throw ShellError("'\(text)' is not a finite number")
         }
         return token.isQuoted ? .text(text) : ParameterValue(reading: text)
     }

@@ -73,6 +73,9 @@ public struct SweepFile: Sendable, Equatable {
                 }
                 var values: [String] = []
                 for word in words.dropFirst(2) {
+                    if ParameterValue.isNonFiniteNumber(word) {
+                        throw fail("'\(word)' is not a finite number")
+                    }
                     do {
                         values += try SweepValue.range(word) ?? [word]
                     } catch {
