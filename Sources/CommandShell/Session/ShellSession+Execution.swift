@@ -141,10 +141,20 @@ extension ShellSession {
         try recorder?.record(path: setting.path, values: [value])
     }
 
-    /// Reads every argument of a command, then runs its action.
+    /// Reads every argument of a command, then runs its action. An argument whose `isAsked`
+    /// says no takes its default and is left out of the recorded journal line, which replays
+    /// the same way.
     private func run(_ command: CommandNode, from stream: TokenStream) throws {
         var values: [(key: String, value: SettingValue)] = []
+        var asked: [SettingValue] = []
         for (position, argument) in command.arguments.enumerated() {
+            if let isAsked = argument.isAsked, !isAsked(KeyedValues(values)) {
+                guard let value = argument.defaultValue() else {
+                    throw ShellError("'\(argument.name)' has no default")
+                }
+                values.append((argument.name, value))
+                continue
+            }
             let value = try readValue(
                 of: argument.type, prompt: argument.prompt, current: argument.defaultValue(),
                 help: argument.help, units: argument.units, path: command.path, from: stream)
@@ -154,12 +164,13 @@ extension ShellSession {
                     "expected \(command.arguments.count) arguments (\(names)), got \(position)")
             }
             values.append((argument.name, value))
+            asked.append(value)
         }
         try expectEnd(of: stream)
         let call = CommandCall(command: command, arguments: KeyedValues(values), session: self)
         try command.action(call)
         if command.isRecorded {
-            try recorder?.record(path: command.path, values: values.map(\.value))
+            try recorder?.record(path: command.path, values: asked)
         }
     }
 

@@ -145,6 +145,30 @@ enum ReportDefinitionsMenu {
                 }))
         menu.add(
             .command(
+                CommandNode(
+                    "compute", help: "Print the current value of a report definition",
+                    arguments: [
+                        CommandArgument(
+                            "report-defs", help: "Report definition to compute",
+                            type: .choice(options: { session.settings.reportNames }))
+                    ], isRecorded: false
+                ) { call in
+                    let name = try call.text("report-defs")
+                    guard let solver = session.solver else {
+                        throw ShellError("there is no solution yet: initialize and iterate first")
+                    }
+                    guard
+                        let definition = session.settings.reportDefinitions.first(where: {
+                            $0.name == name
+                        })
+                    else { throw ShellError("no report definition named \(name)") }
+                    let value = try solver.evaluate(definition.quantity)
+                    let iteration = session.lastOutcome?.lastRecord?.iteration ?? 0
+                    call.session.write(
+                        "\(name) = \(SurfaceReportTable.number(value))  (iteration \(iteration))\n")
+                }))
+        menu.add(
+            .command(
                 CommandNode("list", help: "List report definitions", isRecorded: false) {
                     call in
                     let lines = session.settings.reportDefinitions.map {
@@ -166,14 +190,7 @@ enum ReportDefinitionsMenu {
 
     private static func wallList(_ call: CommandCall, _ session: CourantSession) throws -> [String]
     {
-        let names = try call.text("patches").split(separator: ",").map(String.init)
-        let known = session.settings.mesh.patchNameList
-        guard !names.isEmpty else { throw ShellError("name at least one wall patch") }
-        for name in names where !known.contains(name) {
-            throw ShellError(
-                "no patch named \(name) (patches: \(known.joined(separator: ", ")))")
-        }
-        return names
+        try ReportArguments.patchList(call.text("patches"), of: session)
     }
 
     private static func direction(_ call: CommandCall) throws -> Vector2 {
