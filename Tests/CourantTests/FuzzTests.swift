@@ -48,7 +48,7 @@ import Testing
             } catch let error as ShellError {
                 rejected += 1
                 #expect(
-                    !error.description.contains("\n") && !error.description.isEmpty,
+                    Self.isOneLine(error.description),
                     "REPL line \(line.debugDescription): \(error.description.debugDescription)")
             } catch {
                 Issue.record("REPL line \(line.debugDescription) threw \(error), not a ShellError")
@@ -91,10 +91,19 @@ import Testing
         #expect(rejected < Self.replLines + Self.journals)
     }
 
+    /// Not empty, and nothing in it that a terminal shows as a new line (line feed, carriage
+    /// return, vertical tab, form feed, NEL, line and paragraph separators).
+    static func isOneLine(_ text: String) -> Bool {
+        !text.isEmpty
+            && !text.unicodeScalars.contains {
+                [0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029].contains($0.value)
+            }
+    }
+
     /// A journal's error names `file:LINE` with LINE one of its lines, or (an error of the
     /// journal as a whole: a declaration, the count of failures with exit-on-error off) the file.
     static func expectLocated(_ description: String, file: String, lines: Int, text: String) {
-        #expect(!description.contains("\n"), "\(text.debugDescription): \(description)")
+        #expect(Self.isOneLine(description), "\(text.debugDescription): \(description)")
         let prefix = file + ":"
         guard description.hasPrefix(prefix) else {
             #expect(
