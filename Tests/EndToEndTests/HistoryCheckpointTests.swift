@@ -5,22 +5,10 @@ import Testing
 /// into the `.db` file, so the file copied alone (what a user mails or archives) holds every
 /// run. It used to hold none: the runs were still in `history.db-wal`.
 @Suite struct HistoryCheckpointTests {
-    static let journal = """
-        (parameter Re 100)
-        /mesh/cells-x 5
-        /mesh/cells-y 5
-        /define/boundary-conditions/wall/x-velocity 0 0 0 1
-        /define/materials/viscosity {1/Re}
-        /solve/initialize/initialize-flow
-        /solve/iterate 5
-
-        """
-
     @Test func theDatabaseFileAloneHoldsEveryRunOnceTheProgramHasEnded() throws {
         let folder = try ScratchFolder("checkpoint")
         defer { folder.remove() }
-        try folder.write(Self.journal, to: "case.jou")
-        try folder.write("journal case.jou\nparameter Re 100 200\n", to: "case.sweep")
+        try FiveIterationCase.write(into: folder)
         let run = try CourantInvocation.run(
             ["run", "case.jou", "--history", "run.db", "--surrogate", "none"], in: folder.path)
         #expect(run.status == 3)

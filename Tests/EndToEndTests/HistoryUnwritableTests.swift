@@ -8,25 +8,13 @@ import Testing
 /// File permissions do not bind root, so as root the programs run as `nobody` through
 /// `setpriv`; without it the test is skipped with the reason printed.
 @Suite struct HistoryUnwritableTests {
-    static let journal = """
-        (parameter Re 100)
-        /mesh/cells-x 5
-        /mesh/cells-y 5
-        /define/boundary-conditions/wall/x-velocity 0 0 0 1
-        /define/materials/viscosity {1/Re}
-        /solve/initialize/initialize-flow
-        /solve/iterate 5
-
-        """
-
     @Test func runAndBatchRefuseAReadOnlyHistoryBeforeIterating() throws {
         guard let asUser = try Self.unprivileged() else { return }
         let folder = try ScratchFolder("read-only-history")
         defer { folder.remove() }
         try FileManager.default.setAttributes(
             [.posixPermissions: 0o777], ofItemAtPath: folder.path)
-        let journal = try folder.write(Self.journal, to: "case.jou")
-        try folder.write("journal case.jou\nparameter Re 100 200\n", to: "case.sweep")
+        let journal = try FiveIterationCase.write(into: folder)
         let history = folder.file("history.db")
         let courant = try CourantBinary.path()
         func invoke(_ arguments: [String]) throws -> CourantInvocation {
