@@ -112,11 +112,12 @@ struct BatchCommand: ParsableCommand {
         let incomplete = report.incomplete
         guard incomplete.isEmpty else {
             let logs = incomplete.compactMap(\.logPath).prefix(3).joined(separator: ", ")
-            FileHandle.standardError.write(
-                Data(
-                    ("\(incomplete.count) of \(report.rows.count) runs did not complete"
-                        + (logs.isEmpty ? "" : "; see \(logs)")
-                        + "; run the batch again to redo them\n").utf8))
+            try? FileHandle.standardError.write(
+                contentsOf:
+                    Data(
+                        ("\(incomplete.count) of \(report.rows.count) runs did not complete"
+                            + (logs.isEmpty ? "" : "; see \(logs)")
+                            + "; run the batch again to redo them\n").utf8))
             throw ExitCode(2)
         }
     }

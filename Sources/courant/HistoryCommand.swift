@@ -26,7 +26,8 @@ struct HistoryCommand: ParsableCommand {
         let path = HistoryLocation.resolve(
             option: option, environment: ProcessInfo.processInfo.environment)
         guard FileManager.default.fileExists(atPath: path) else {
-            FileHandle.standardError.write(Data("Error: \(path): no such history database\n".utf8))
+            try? FileHandle.standardError.write(
+                contentsOf: Data("Error: \(path): no such history database\n".utf8))
             throw ExitCode.failure
         }
         return try HistoryDatabase(path: path)

@@ -6,13 +6,24 @@ import Foundation
 /// iteration). While readline waits for a key, the interrupted read returns (no `SA_RESTART`)
 /// and `ReadlineEditor` clears the line or abandons the prompt.
 public enum SignalHandling {
-    /// Installs the SIGINT handler for the whole process.
-    public static func install() {
+    /// Installs the SIGINT handler for the whole process; with `terminationInterrupts`, SIGTERM
+    /// is handled the same way (a batch run stopped by its batch, a scheduler, or `kill`, ends
+    /// after the iteration in progress with its history closed, rather than mid-write).
+    public static func install(terminationInterrupts: Bool = false) {
         var action = sigaction()
         action.__sigaction_handler.sa_handler = onInterrupt
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0
         sigaction(SIGINT, &action, nil)
+        if terminationInterrupts { sigaction(SIGTERM, &action, nil) }
+        // A blocked signal is never handled, and the mask is inherited: a program started from
+        // a thread that blocks signals (a dispatch worker, some schedulers) would otherwise
+        // never see Ctrl-C or SIGTERM.
+        var handled = sigset_t()
+        sigemptyset(&handled)
+        sigaddset(&handled, SIGINT)
+        if terminationInterrupts { sigaddset(&handled, SIGTERM) }
+        pthread_sigmask(SIG_UNBLOCK, &handled, nil)
     }
 }
 

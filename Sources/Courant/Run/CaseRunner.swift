@@ -44,9 +44,14 @@ public enum CaseRunner {
 
     /// Runs the journal and returns the process exit code.
     public static func run(_ options: Options) -> Int32 {
-        // Ctrl-C ends the iteration in progress and the journal, which then exits 130 with its
+        // Ctrl-C (or SIGTERM: the batch that started this run ended, or a scheduler's time
+        // limit) ends the iteration in progress and the journal, which then exits 130 with its
         // history closed, rather than killing the process mid-iteration.
-        SignalHandling.install()
+        SignalHandling.install(terminationInterrupts: true)
+        guard WorkerLifeline.bindToBatch() else {
+            reportError(ShellError("the batch that started this run has ended; not starting"))
+            return Monitoring.RunStatus.interrupted.exitCode
+        }
         let output = StandardOutput()
         let session = CourantSession(write: { output.write($0) })
         let journal: Journal
@@ -101,7 +106,11 @@ public enum CaseRunner {
         }
         // The summary names the history run, so it is taken before the run is closed.
         let summary = RunSummary(session: session, status: status)
-        session.close()
+        if let failure = session.close() {
+            // The outcome is not in the history: a batch must not take the run as done.
+            reportError(ShellError(failure))
+            if exitCode == 0 { exitCode = Monitoring.RunStatus.failed.exitCode }
+        }
         if let path = options.summaryPath {
             do {
                 try summary.write(to: path)
@@ -179,6 +188,6 @@ public enum CaseRunner {
     }
 
     static func reportError(_ error: any Error) {
-        FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
+        try? FileHandle.standardError.write(contentsOf: Data("Error: \(error)\n".utf8))
     }
 }

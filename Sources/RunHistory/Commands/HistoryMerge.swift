@@ -17,6 +17,7 @@ public enum HistoryMerge {
     /// as it was before that source.
     public static func merge(sources: [String], into target: String) throws -> Summary {
         let destination = try HistoryDatabase(path: target)
+        try destination.checkWritable()
         var summary = Summary(copied: 0, duplicates: 0)
         for source in sources {
             let resolvedSource = URL(fileURLWithPath: source).standardizedFileURL.path
@@ -30,6 +31,8 @@ public enum HistoryMerge {
             summary.copied += part.copied
             summary.duplicates += part.duplicates
         }
+        // The merged file alone holds every run (it is what gets copied off a cluster).
+        try destination.checkpoint()
         return summary
     }
 
@@ -70,6 +73,8 @@ public enum HistoryMerge {
                     + " WHERE run_id = ?",
                 "INSERT INTO main.run_parameter SELECT ?, name, value FROM source.run_parameter"
                     + " WHERE run_id = ?",
+                "INSERT INTO main.setting_change SELECT ?, iteration, path, old_value, new_value"
+                    + " FROM source.setting_change WHERE run_id = ?",
             ].map(connection.prepare)
             while try runs.step() {
                 existing.reset()

@@ -40,6 +40,25 @@ public final class HistoryDatabase {
         Int(try connection.integer("PRAGMA user_version"))
     }
 
+    /// Throws `HistoryError.readOnly` when runs cannot be logged to this file: SQLite opens a
+    /// file it may not write read-only without a word, and every insert then fails. Writers
+    /// (`courant run`, `courant batch`, the REPL) call this before the first iteration, so the
+    /// user hears once, before anything is computed, instead of once per iteration afterwards.
+    public func checkWritable() throws {
+        guard connection.isReadOnly else { return }
+        let reason =
+            access(path, W_OK) != 0 ? String(cString: strerror(errno)).lowercased() : "read-only"
+        throw HistoryError.readOnly(path: path, reason: reason)
+    }
+
+    /// Copies every committed transaction from the write-ahead log into the database file and
+    /// empties the log (`PRAGMA wal_checkpoint(TRUNCATE)`), so the `.db` file alone holds the
+    /// whole history: what a program that wrote to it does before it exits. Another process
+    /// still reading or writing may keep the log from being emptied; nothing is lost then.
+    public func checkpoint() throws {
+        try connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    }
+
     /// `PRAGMA integrity_check`: `ok` when the file is sound.
     public func integrityCheck() throws -> String {
         try connection.text("PRAGMA integrity_check")
@@ -90,7 +109,7 @@ public final class HistoryDatabase {
         }
     }
 
-    private func insertCriteria(_ criteria: [ResidualCriterion], runID: Int64) throws {
+    func insertCriteria(_ criteria: [ResidualCriterion], runID: Int64) throws {
         let insert = try connection.prepare(
             "INSERT OR REPLACE INTO criterion (run_id, equation, value) VALUES (?, ?, ?)")
         for criterion in criteria {

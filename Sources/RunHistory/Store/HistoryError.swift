@@ -10,6 +10,8 @@ public enum HistoryError: Error, CustomStringConvertible, Sendable, Equatable {
     case noSuchRun(path: String, id: Int64)
     /// A stored value could not be read back (e.g. a status this build does not know).
     case corruptRow(path: String, detail: String)
+    /// The database opened, but only for reading: nothing could be logged to it.
+    case readOnly(path: String, reason: String)
     /// The run logger was used after `finish`.
     case runAlreadyFinished(id: Int64)
 
@@ -27,6 +29,9 @@ public enum HistoryError: Error, CustomStringConvertible, Sendable, Equatable {
             "\(path): no run with id \(id)"
         case .corruptRow(let path, let detail):
             "\(path): unreadable row: \(detail)"
+        case .readOnly(let path, let reason):
+            "\(path): the history database cannot be written (\(reason)): log to another with "
+                + "--history or COURANT_HISTORY, or run with --no-history"
         case .runAlreadyFinished(let id):
             "run \(id) is already finished; begin a new run to log more iterations"
         }
