@@ -90,6 +90,9 @@ import Testing
             #expect(first.iterations[merged.id] == Array(1...merged.iterations))
             #expect(merged.endTime == inShard.endTime && merged.wallSeconds != nil)
         }
+        // Each task found the surrogate model beside its executable, from the task's folder.
+        let log = try String(contentsOfFile: folder.file("out/logs/run-0.log"), encoding: .utf8)
+        #expect(log.contains("Surrogate: predicting convergence with "), "\(log)")
         let short = first.runs.filter { $0.parameterSummary.hasPrefix("cells=9") }
         #expect(short.map(\.iterations).sorted() == [20, 30, 40, 50])
         #expect(short.allSatisfy { $0.status == .notConverged })
@@ -119,6 +122,10 @@ import Testing
             #expect(
                 first.runs.first { $0.id == attempt.id }?.iterations == attempt.iterations)
         }
+        // The merge by hand, as the README gives it: nothing new, nothing doubled.
+        let byHand = try cluster.shell(
+            "courant history merge out/shards/run-*.db --into history.db")
+        #expect(byHand.output.hasSuffix(": 0 runs copied, 0 updated, 8 already there\n"))
         let again = try cluster.shell(
             "courant batch cluster.sweep --emit slurm out --history history.db")
         #expect(again.output.contains("all 6 runs of the sweep are completed"))

@@ -8,7 +8,7 @@ import Foundation
 public enum SignalHandling {
     /// The signals that stop a batch run the way Ctrl-C does, besides SIGINT: SIGTERM (the batch
     /// that started the run ended, `scancel`, a scheduler's time limit, `kill`) and SIGUSR1 (the
-    /// warning Slurm sends ahead of the time limit with `#SBATCH --signal=USR1@SECONDS`).
+    /// warning Slurm sends ahead of the time limit with `#SBATCH --signal=B:USR1@SECONDS`).
     public static let terminationSignals: [Int32] = [SIGTERM, SIGUSR1]
 
     /// The exit status of a batch run stopped by one of `terminationSignals`: 143, what a shell

@@ -7,8 +7,8 @@ import Foundation
 ///   `summaries/run-i.json`, console appended to `logs/run-i.log`. A task whose run is already
 ///   completed in its shard or in the merged history does not run it again, so resubmitting
 ///   the array re-runs only what did not complete. SIGTERM (`scancel`, the time limit) and
-///   SIGUSR1 (`#SBATCH --signal`) stop a run after its current iteration, committed and marked
-///   `interrupted` (exit 143).
+///   SIGUSR1 (`--signal=B:USR1@SECONDS`) stop a run after its current iteration, committed and
+///   marked `interrupted` (exit 143).
 /// - `merge.sbatch`: `courant history merge shards/run-*.db --into HISTORY --writers-ended`.
 /// - `submit.sh [SBATCH OPTIONS]`: submits the array (with those options, e.g. a longer
 ///   `--time` for a resubmission), then the merge with `--dependency=afterany:ARRAY` so it runs
@@ -59,8 +59,8 @@ public enum SlurmEmitter {
             "# Each task logs to its own shard history, shards/run-N.db, and does not run again a",
             "# run that its shard or the merged history holds completed: submit.sh again re-runs",
             "# only the runs that did not complete. scancel, the time limit (SIGTERM) and",
-            "# --signal=USR1@SECONDS stop a run after its current iteration, committed and marked",
-            "# interrupted (exit 143). merge.sbatch merges the shards into the history.",
+            "# --signal=B:USR1@SECONDS stop a run after its current iteration, committed and",
+            "# marked interrupted (exit 143). merge.sbatch merges the shards into the history.",
         ]
         lines += sharedPathsNote(plan, options: options, directory: directory)
         lines += header(options, jobName: options.jobName, time: options.timeLimit)
