@@ -9,7 +9,7 @@ import Foundation
 /// environment (`COURANT_BATCH_PID`); the worker asks the kernel for SIGTERM when the batch
 /// ends (`PR_SET_PDEATHSIG`), then checks that the batch is still its parent, since it may have
 /// ended before the request was made. SIGTERM ends the run as Ctrl-C does: after the iteration
-/// in progress, with the run closed as `interrupted` in the history (exit 130).
+/// in progress, with the run closed as `interrupted` in the history (exit 143).
 public enum WorkerLifeline {
     /// The environment variable through which the pool names itself to its workers.
     public static let environmentVariable = "COURANT_BATCH_PID"

@@ -7,7 +7,8 @@ import RunHistory
 ///
 /// Errors are one line on standard error (`FILE:LINE: /command/path: message`). The exit code
 /// follows the run's status (`Monitoring.RunStatus.exitCode`): 0 converged, 1 input error,
-/// 2 diverged, 3 iteration limit, 4 stalled, 5 abandoned, 130 interrupted; a journal that never
+/// 2 diverged, 3 iteration limit, 4 stalled, 5 abandoned, 130 interrupted by Ctrl-C, 143 stopped
+/// by SIGTERM or SIGUSR1 (a batch or a scheduler; the run is `interrupted`); a journal that never
 /// iterates and meets no error exits 0. Every iteration completed before an error stays in the
 /// history.
 public enum CaseRunner {
@@ -35,6 +36,10 @@ public enum CaseRunner {
         /// `--abandon-hopeless P`: abandon the run (exit 5) when the surrogate's probability of
         /// converging falls below P.
         public var abandonBelow: Double?
+        /// `--skip-if-completed-in DB`: histories (read only; a missing one holds nothing) in
+        /// which a completed copy of this run (same journal, same `--set` values) means it is
+        /// not run again; the exit code is then that of the recorded outcome.
+        public var completedRunSources: [String] = []
 
         /// Options for running `journalPath` with every flag at its default.
         public init(journalPath: String) {
@@ -44,9 +49,10 @@ public enum CaseRunner {
 
     /// Runs the journal and returns the process exit code.
     public static func run(_ options: Options) -> Int32 {
-        // Ctrl-C (or SIGTERM: the batch that started this run ended, or a scheduler's time
-        // limit) ends the iteration in progress and the journal, which then exits 130 with its
-        // history closed, rather than killing the process mid-iteration.
+        // Ctrl-C, SIGTERM (the batch that started this run ended, `scancel`, a scheduler's time
+        // limit) or SIGUSR1 (`#SBATCH --signal`) ends the iteration in progress and the
+        // journal, which then exits 130 (Ctrl-C) or 143 with its history closed, rather than
+        // killing the process mid-iteration.
         SignalHandling.install(terminationInterrupts: true)
         guard WorkerLifeline.bindToBatch() else {
             reportError(ShellError("the batch that started this run has ended; not starting"))
@@ -61,6 +67,12 @@ public enum CaseRunner {
             journal = try Journal(contentsOf: options.journalPath)
             journalText = journal.text
             _ = try journal.parameterValues(overrides: parameterOverrides)
+            if let done = try CompletedRunCheck.find(
+                caseHash: CaseIdentity.caseHash(journal: journalText),
+                parameters: options.overrides, in: options.completedRunSources)
+            {
+                return done.skip(summaryPath: options.summaryPath)
+            }
             if options.logsHistory {
                 try session.useHistory(
                     at: HistoryLocation.resolve(
@@ -103,6 +115,11 @@ public enum CaseRunner {
             (status, exitCode) = (
                 Monitoring.RunStatus.failed.rawValue, Monitoring.RunStatus.failed.exitCode
             )
+        }
+        if exitCode == Monitoring.RunStatus.interrupted.exitCode,
+            SignalHandling.interruptIsTermination
+        {
+            exitCode = SignalHandling.terminationExitCode
         }
         // The summary names the history run, so it is taken before the run is closed.
         let summary = RunSummary(session: session, status: status)

@@ -35,6 +35,29 @@ public final class HistoryDatabase {
         try markDeadRunsInterrupted()
     }
 
+    /// Opens the existing history at `path` for reading only: validated as `init` does, but
+    /// neither migrated nor marked, and never written, so that many processes on many nodes may
+    /// look runs up in one shared history at once (a Slurm task checking whether its run is
+    /// already done). Reading needs schema version 3 or later (`HistoryError.olderSchema`).
+    public init(readingExisting path: String) throws {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw HistoryError.noHistory(path: path)
+        }
+        try Self.validateExistingFile(at: path)
+        let connection = try SQLiteConnection(path: path, mode: .readOnly)
+        connection.setBusyTimeout(milliseconds: Self.busyTimeoutMilliseconds)
+        self.path = path
+        self.connection = connection
+        let version = try schemaVersion()
+        guard version >= Self.oldestReadableVersion else {
+            throw HistoryError.olderSchema(
+                path: path, found: version, needed: Self.oldestReadableVersion)
+        }
+    }
+
+    /// The oldest schema the queries read without migrating (v3 added `iteration_limit`).
+    static let oldestReadableVersion = 3
+
     /// The schema version stored in the file.
     public func schemaVersion() throws -> Int {
         Int(try connection.integer("PRAGMA user_version"))
@@ -142,8 +165,7 @@ public final class HistoryDatabase {
         }
     }
 
-    /// Marks `interrupted` every `running` run started on this host whose process is dead,
-    /// with its iteration count set to what was committed.
+    /// Closes as `DeadRun` says every `running` run started on this host whose process is dead.
     private func markDeadRunsInterrupted() throws {
         let select = try connection.prepare(
             "SELECT id, pid FROM run WHERE status = ? AND host = ?")
@@ -158,18 +180,11 @@ public final class HistoryDatabase {
         guard !dead.isEmpty else { return }
         try connection.transaction {
             let update = try connection.prepare(
-                """
-                UPDATE run SET status = ?, end_time = ?,
-                    iterations = (SELECT coalesce(max(iteration), 0) FROM residual
-                                  WHERE run_id = run.id)
-                WHERE id = ? AND status = ?
-                """)
+                "UPDATE run SET \(DeadRun.closingAssignments) WHERE id = ? AND status = ?")
             for id in dead {
                 update.reset()
-                try update.bind(RunStatus.interrupted.rawValue, at: 1)
-                try update.bind(ProcessIdentity.now(), at: 2)
-                try update.bind(id, at: 3)
-                try update.bind(RunStatus.running.rawValue, at: 4)
+                try update.bind(id, at: 1)
+                try update.bind(RunStatus.running.rawValue, at: 2)
                 try update.step()
             }
         }

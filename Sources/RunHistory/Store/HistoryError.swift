@@ -4,6 +4,8 @@ public enum HistoryError: Error, CustomStringConvertible, Sendable, Equatable {
     case notHistoryDatabase(path: String, reason: String)
     /// The database was written by a newer Courant whose schema this build does not know.
     case newerSchema(path: String, found: Int, known: Int)
+    /// A history opened for reading only has a schema older than reading it needs.
+    case olderSchema(path: String, found: Int, needed: Int)
     /// A command that reads the history was pointed at a file that does not exist.
     case noHistory(path: String)
     /// No run with this id.
@@ -23,6 +25,10 @@ public enum HistoryError: Error, CustomStringConvertible, Sendable, Equatable {
         case .newerSchema(let path, let found, let known):
             "\(path): history schema version \(found) is newer than this Courant knows (\(known));"
                 + " use a newer Courant"
+        case .olderSchema(let path, let found, let needed):
+            "\(path): history schema version \(found) is older than version \(needed), which "
+                + "reading it here needs; upgrade it once with 'courant history list --history "
+                + "\(path)'"
         case .noHistory(let path):
             "\(path): no history database here (set it with --history or COURANT_HISTORY)"
         case .noSuchRun(let path, let id):

@@ -4,12 +4,14 @@
 /// Migration `n` takes a database from version `n - 1` to `n`; each runs in the same
 /// transaction as the `user_version` update, so a database is always at exactly one version.
 ///
-/// Tables (version 4):
+/// Tables (version 5):
 /// - `run(id, case_name, journal, case_hash, parameters, settings, courant_version, host, pid,
-///   start_time, end_time, status, iterations, converged_at, wall_seconds, iteration_limit)`;
-///   times in seconds since 1970 UTC, `parameters`/`settings` canonical JSON objects (see
-///   `CaseIdentity`); `iteration_limit` (v3) the iterations the run was allowed (the sum of its
-///   `iterate` calls' counts), NULL for runs logged before v3.
+///   start_time, end_time, status, iterations, converged_at, wall_seconds, iteration_limit,
+///   committed_time)`; times in seconds since 1970 UTC, `parameters`/`settings` canonical JSON
+///   objects (see `CaseIdentity`); `iteration_limit` (v3) the iterations the run was allowed
+///   (the sum of its `iterate` calls' counts), NULL for runs logged before v3; `committed_time`
+///   (v5) when iterations were last committed, the end a killed run is given (NULL before v5
+///   and until the first commit).
 /// - `residual(run_id, iteration, equation, unscaled, scaled, normalised)`, one row per
 ///   equation per iteration; NULL stands for NaN (sqlite cannot store NaN).
 /// - `report(run_id, iteration, report, value)`.
@@ -27,7 +29,7 @@ public enum HistorySchema {
     public static var currentVersion: Int { migrations.count }
 
     /// `migrations[n - 1]` takes version `n - 1` to `n`.
-    static let migrations: [String] = [version1, version2, version3, version4]
+    static let migrations: [String] = [version1, version2, version3, version4, version5]
 
     /// Version 1: runs, residuals and reports.
     static let version1 = """
@@ -104,5 +106,11 @@ public enum HistorySchema {
             new_value TEXT NOT NULL,
             PRIMARY KEY (run_id, iteration, path)
         ) WITHOUT ROWID;
+        """
+
+    /// Version 5: when iterations were last committed, so that a run found dead (killed, its
+    /// node lost) ends when it last wrote rather than when someone next opened the file.
+    static let version5 = """
+        ALTER TABLE run ADD COLUMN committed_time REAL;
         """
 }

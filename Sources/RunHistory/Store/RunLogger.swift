@@ -2,10 +2,11 @@ import Foundation
 
 /// Appends one run's iterations to the history in batched transactions.
 ///
-/// Iterations are buffered in memory and written, with their residual and report rows and the
-/// run's committed iteration count, in one `BEGIN IMMEDIATE ... COMMIT` whenever the
-/// `CommitPolicy` says so, and at `finish`. What is committed survives a killed process; the next
-/// open marks such a run `interrupted`.
+/// Iterations are buffered in memory and written, with their residual and report rows, the
+/// run's committed iteration count and the time (`committed_time`), in one
+/// `BEGIN IMMEDIATE ... COMMIT` whenever the `CommitPolicy` says so, and at `finish`. What is
+/// committed survives a killed process; the next open marks such a run `interrupted`, ending
+/// at its last commit.
 public final class RunLogger {
     /// The run's id in the database.
     public let runID: Int64
@@ -35,7 +36,7 @@ public final class RunLogger {
         self.insertReport = try connection.prepare(
             "INSERT OR REPLACE INTO report (run_id, iteration, report, value) VALUES (?, ?, ?, ?)")
         self.updateProgress = try connection.prepare(
-            "UPDATE run SET iterations = max(iterations, ?) WHERE id = ?")
+            "UPDATE run SET iterations = max(iterations, ?), committed_time = ? WHERE id = ?")
         self.lastCommit = ContinuousClock.now
     }
 
@@ -68,7 +69,8 @@ public final class RunLogger {
             let last = batch.map(\.iteration).max() ?? 0
             updateProgress.reset()
             try updateProgress.bind(last, at: 1)
-            try updateProgress.bind(runID, at: 2)
+            try updateProgress.bind(ProcessIdentity.now(), at: 2)
+            try updateProgress.bind(runID, at: 3)
             try updateProgress.step()
         }
         pending.removeAll(keepingCapacity: true)
