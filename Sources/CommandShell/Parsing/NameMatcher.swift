@@ -8,6 +8,10 @@
 ///    (`check` picks `check-convergence` over `checkpoint`);
 /// 3. if that count is at least one, the first such name in menu order wins; if no phrase is
 ///    typed in full and several names match, the word is ambiguous.
+/// Typing the hyphens is optional, as in Fluent: when no name matches by the rule above, a word
+/// without hyphens matches a name when it splits into non-empty prefixes of the name's first
+/// phrases in order (`wcd` matches `write-case-data`, `sac` matches `set-ambient-color`); the
+/// first such name in menu order wins, or, for values of a choice, a tie is ambiguous.
 /// Values of a choice (boundary names, scheme names) skip rule 3: picking the first of
 /// `wall-bottom` and `wall-top` for `wall` would silently set the wrong zone, so any tie there is
 /// ambiguous.
@@ -43,9 +47,41 @@ public enum NameMatcher {
                 winners.append(index)
             }
         }
-        guard let first = winners.first else { return .none }
+        guard let first = winners.first else {
+            return joinedMatch(word, in: names, breakingTies: breakingTies)
+        }
         if winners.count == 1 || (best > 0 && breakingTies) { return .unique(first) }
         return .ambiguous(winners.map { names[$0] })
+    }
+
+    /// The hyphen-optional rule: names whose first phrases `word` (typed without hyphens)
+    /// splits into prefixes of.
+    private static func joinedMatch(_ word: String, in names: [String], breakingTies: Bool)
+        -> Match
+    {
+        guard !word.contains("-") else { return .none }
+        let typed = Array(word)
+        let winners = names.indices.filter { index in
+            splits(typed[...], into: phrases(of: names[index])[...])
+        }
+        guard let first = winners.first else { return .none }
+        if winners.count == 1 || breakingTies { return .unique(first) }
+        return .ambiguous(winners.map { names[$0] })
+    }
+
+    /// Whether `typed` is a concatenation of non-empty prefixes of the first phrases of `name`.
+    private static func splits(_ typed: ArraySlice<Character>, into name: ArraySlice<Substring>)
+        -> Bool
+    {
+        guard !typed.isEmpty else { return true }
+        guard let phrase = name.first else { return false }
+        var length = 0
+        for (character, target) in zip(typed, phrase) {
+            guard character == target else { break }
+            length += 1
+            if splits(typed.dropFirst(length), into: name.dropFirst()) { return true }
+        }
+        return false
     }
 
     /// Whether `word` abbreviates `name` by the phrase-prefix rule (an empty word abbreviates
