@@ -59,27 +59,37 @@ public enum NameMatcher {
     private static func joinedMatch(_ word: String, in names: [String], breakingTies: Bool)
         -> Match
     {
-        guard !word.contains("-") else { return .none }
-        let typed = Array(word)
+        let groups = word.split(separator: "-", omittingEmptySubsequences: false).map(Array.init)
         let winners = names.indices.filter { index in
-            splits(typed[...], into: phrases(of: names[index])[...])
+            splits(groups[...], into: phrases(of: names[index])[...])
         }
         guard let first = winners.first else { return .none }
         if winners.count == 1 || breakingTies { return .unique(first) }
         return .ambiguous(winners.map { names[$0] })
     }
 
-    /// Whether `typed` is a concatenation of non-empty prefixes of the first phrases of `name`.
-    private static func splits(_ typed: ArraySlice<Character>, into name: ArraySlice<Substring>)
-        -> Bool
-    {
-        guard !typed.isEmpty else { return true }
-        guard let phrase = name.first else { return false }
+    /// Whether each typed hyphen-separated group, in order, is a concatenation of non-empty
+    /// prefixes of consecutive phrases of `name`, starting at its first phrase (`pv-coupling`
+    /// matches `p-v-coupling`).
+    private static func splits(
+        _ groups: ArraySlice<[Character]>, into name: ArraySlice<Substring>
+    ) -> Bool {
+        guard let group = groups.first else { return true }
+        return consumes(group[...], groups.dropFirst(), name)
+    }
+
+    private static func consumes(
+        _ typed: ArraySlice<Character>, _ later: ArraySlice<[Character]>,
+        _ name: ArraySlice<Substring>
+    ) -> Bool {
+        guard let phrase = name.first, !typed.isEmpty else { return false }
         var length = 0
         for (character, target) in zip(typed, phrase) {
             guard character == target else { break }
             length += 1
-            if splits(typed.dropFirst(length), into: name.dropFirst()) { return true }
+            let left = typed.dropFirst(length)
+            if left.isEmpty, splits(later, into: name.dropFirst()) { return true }
+            if !left.isEmpty, consumes(left, later, name.dropFirst()) { return true }
         }
         return false
     }

@@ -77,7 +77,12 @@ extension ShellSession {
                 // `/define/boundary-conditions/velocity-inlet` with the zone and its answers on
                 // the following lines) runs that command.
                 if !isInteractive, let fallback = menu.defaultCommand {
-                    try run(fallback.command, from: stream)
+                    do {
+                        try run(fallback.command, from: stream)
+                    } catch var error as ShellError {
+                        if error.path == nil { error.path = fallback.command.path }
+                        throw error
+                    }
                 } else {
                     currentMenu = menu
                 }
@@ -105,7 +110,12 @@ extension ShellSession {
                 return .menu(menu)
             }
             if token.text.hasPrefix("/") { menu = root }
-            var components = token.text.split(separator: "/").map(String.init)
+            // `a//b` goes back to the root at `//`, as in Fluent.
+            let fromRoot = token.text.components(separatedBy: "//")
+            if fromRoot.count > 1 {
+                stream.pushFront(fromRoot.dropFirst().map { "/" + $0 })
+            }
+            var components = fromRoot[0].split(separator: "/").map(String.init)
             var position = 0
             while position < components.count {
                 let component = components[position]
@@ -189,6 +199,9 @@ extension ShellSession {
             of: setting.type, prompt: setting.prompt, current: setting.get(),
             help: setting.help, units: setting.units, path: setting.path, from: stream)
         guard let value else { throw ShellError.malformed("expected a value (\(setting.prompt))") }
+        if let trailing = setting.trailingAnswers {
+            try trailing(try stream.drain(continuing: !isInteractive).map(\.text))
+        }
         try expectEnd(of: stream)
         try set(value)
         try recorder?.record(path: setting.path, values: [value])
