@@ -11,7 +11,9 @@ import Testing
     static let zones: [String: (names: String, types: String)] = [
         "05": ("velocity_inlet pressure_outlet wall-air wall", ""),
         "06": ("velocity_inlet pressure_outlet wall wall-2", ""),
-        "09": ("cold-inlet outlet hot-inlet wall", "velocity-inlet pressure-outlet velocity-inlet wall"),
+        "09": (
+            "cold-inlet outlet hot-inlet wall", "velocity-inlet pressure-outlet velocity-inlet wall"
+        ),
         "10": (
             "inlet-1 outlet-1 inlet-2 inlet-3",
             "velocity-inlet pressure-outlet velocity-inlet velocity-inlet"
@@ -52,7 +54,8 @@ import Testing
             environment: ["COURANT_MODEL": "none"])
         let base = try String(contentsOfFile: folder.file("base.cas"), encoding: .utf8)
         let pattern = try NSRegularExpression(pattern: #"[\w./-]+\.cas(\.h5|\.gz)?"#)
-        for match in pattern.matches(in: journal, range: NSRange(journal.startIndex..., in: journal))
+        for match in pattern.matches(
+            in: journal, range: NSRange(journal.startIndex..., in: journal))
         {
             guard let range = Range(match.range, in: journal) else { continue }
             var name = String(journal[range])
@@ -68,7 +71,8 @@ import Testing
         let offset = setup.split(separator: "\n").count
         var tally = Tally()
         let lines = (result.standardOutput + result.standardError).split(separator: "\n")
-        tally.commands = result.standardOutput.split(separator: "\n")
+        tally.commands =
+            result.standardOutput.split(separator: "\n")
             .filter { $0.hasPrefix("> ") }.count - offset
         let prefix = "Error: j\(key).jou:"
         for line in lines where line.hasPrefix(prefix) {
@@ -76,9 +80,11 @@ import Testing
             guard let colon = rest.firstIndex(of: ":"), let number = Int(rest[..<colon]) else {
                 continue
             }
-            let reason = line.hasSuffix("]")
-                ? String(line[line.index(after: line.lastIndex(of: "[") ?? line.startIndex)...]
-                    .dropLast()) : "stopped the run"
+            let reason =
+                line.hasSuffix("]")
+                ? String(
+                    line[line.index(after: line.lastIndex(of: "[") ?? line.startIndex)...]
+                        .dropLast()) : "stopped the run"
             tally.rejected.append((number - offset, reason, String(rest[colon...].dropFirst(2))))
         }
         return tally

@@ -49,6 +49,12 @@ public struct ShellError: Error, Equatable, CustomStringConvertible {
         self.reason = reason
     }
 
+    /// Equal when message, path, location and kind are: the reason classifies an error and
+    /// does not make two otherwise equal errors different.
+    public static func == (a: ShellError, b: ShellError) -> Bool {
+        a.message == b.message && a.path == b.path && a.location == b.location && a.kind == b.kind
+    }
+
     /// A refusal of physics or a feature Courant does not have: `what` names it, e.g.
     /// `multiphase models are not available`.
     public static func unavailable(_ what: String) -> ShellError {

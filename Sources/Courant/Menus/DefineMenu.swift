@@ -8,14 +8,14 @@ enum DefineMenu {
         let menu = MenuNode("define", help: "Define models, materials and boundary conditions")
         let models = menu.addMenu("models", help: "Physical models")
         let energy = Setting.boolean(
-                    "energy?", "Solve the energy equation (adds the energy residual)",
-                    default: false,
-                    get: { session.settings.setup.energyEnabled },
-                    set: { enabled in
-                        session.settings.setup.energyEnabled = enabled
-                        session.settings.residualMonitors.synchronise(
-                            with: session.settings.equations)
-                    })
+            "energy?", "Solve the energy equation (adds the energy residual)",
+            default: false,
+            get: { session.settings.setup.energyEnabled },
+            set: { enabled in
+                session.settings.setup.energyEnabled = enabled
+                session.settings.residualMonitors.synchronise(
+                    with: session.settings.equations)
+            })
         energy.trailingAnswers = ModelsMenu.energyAnswers
         models.add(.setting(energy))
         ModelsMenu.add(to: models, session: session)

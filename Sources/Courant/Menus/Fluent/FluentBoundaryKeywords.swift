@@ -6,39 +6,43 @@ import CommandShell
 /// lacks, refused naming them.
 enum FluentBoundaryKeywords {
     static func add(to menu: MenuNode, session: CourantSession) {
-        let set = menu.addMenu("set", help: "Fluent's keyword form: set/TYPE ZONES () KEY VALUE quit")
-        set.add(keywordCommand("velocity-inlet", session, type: .velocityInlet) {
-            keyword, answers, patch in
-            switch keyword {
-            case "vmag":
-                try noProfile(&answers, "velocity magnitude")
-                patch.inletSpeed = try answers.real("vmag", default: patch.inletSpeed)
-            case "temperature" where session.settings.setup.energyEnabled:
-                try noProfile(&answers, "temperature")
-                patch.inletTemperature = try answers.real("temperature", default: 300)
-            default: return false
-            }
-            return true
-        })
-        set.add(keywordCommand("pressure-outlet", session, type: .pressureOutlet) {
-            keyword, answers, patch in
-            switch keyword {
-            case "gauge-pressure":
-                try noProfile(&answers, "gauge pressure")
-                patch.outletGaugePressure = try answers.real("gauge-pressure", default: 0)
-            case "t0" where session.settings.setup.energyEnabled:
-                try noProfile(&answers, "backflow temperature")
-                patch.backflowTemperature = try answers.real("t0", default: 300)
-            default: return false
-            }
-            return true
-        })
-        set.add(keywordCommand("wall", session, type: .wall) { keyword, _, _ in
-            if keyword.hasPrefix("shear-bc") {
-                throw ShellError.unavailable("walls other than no-slip are not available")
-            }
-            return false
-        })
+        let set = menu.addMenu(
+            "set", help: "Fluent's keyword form: set/TYPE ZONES () KEY VALUE quit")
+        set.add(
+            keywordCommand("velocity-inlet", session, type: .velocityInlet) {
+                keyword, answers, patch in
+                switch keyword {
+                case "vmag":
+                    try noProfile(&answers, "velocity magnitude")
+                    patch.inletSpeed = try answers.real("vmag", default: patch.inletSpeed)
+                case "temperature" where session.settings.setup.energyEnabled:
+                    try noProfile(&answers, "temperature")
+                    patch.inletTemperature = try answers.real("temperature", default: 300)
+                default: return false
+                }
+                return true
+            })
+        set.add(
+            keywordCommand("pressure-outlet", session, type: .pressureOutlet) {
+                keyword, answers, patch in
+                switch keyword {
+                case "gauge-pressure":
+                    try noProfile(&answers, "gauge pressure")
+                    patch.outletGaugePressure = try answers.real("gauge-pressure", default: 0)
+                case "t0" where session.settings.setup.energyEnabled:
+                    try noProfile(&answers, "backflow temperature")
+                    patch.backflowTemperature = try answers.real("t0", default: 300)
+                default: return false
+                }
+                return true
+            })
+        set.add(
+            keywordCommand("wall", session, type: .wall) { keyword, _, _ in
+                if keyword.hasPrefix("shear-bc") {
+                    throw ShellError.unavailable("walls other than no-slip are not available")
+                }
+                return false
+            })
         menu.add(
             .command(
                 CommandNode(
@@ -56,7 +60,10 @@ enum FluentBoundaryKeywords {
                     for zone in zones.dropFirst() { session.settings.patches[zone] = source }
                 }))
         let lacking: [(String, String)] = [
-            ("pressure-far-field", "pressure far-field boundaries (compressible) are not available"),
+            (
+                "pressure-far-field",
+                "pressure far-field boundaries (compressible) are not available"
+            ),
             ("pressure-inlet", "pressure inlets are not available"),
             ("mass-flow-inlet", "mass-flow inlets are not available"),
             ("outflow", "outflow boundaries are not available"),
@@ -97,7 +104,8 @@ enum FluentBoundaryKeywords {
                         if index == patches.count - 1 { answers = cursor }
                     }
                     guard handled else {
-                        throw ShellError.malformed("'\(keyword)' is not a \(name) keyword Courant has")
+                        throw ShellError.malformed(
+                            "'\(keyword)' is not a \(name) keyword Courant has")
                     }
                 }
                 for (zone, patch) in zip(zones, patches) { session.settings.patches[zone] = patch }

@@ -20,7 +20,8 @@ where Choice.RawValue == String {
         if let code = Int(word) {
             if let known = codes[code] { return known }
             if let name = lacking[code] {
-                throw ShellError.unavailable("\(name) (Fluent's \(code)) is not available; \(offer)")
+                throw ShellError.unavailable(
+                    "\(name) (Fluent's \(code)) is not available; \(offer)")
             }
             throw ShellError.malformed("\(code) is not a Fluent code here; \(offer)")
         }

@@ -103,7 +103,8 @@ enum ModelsMenu {
     /// The line refusing transient settings.
     static let transient = "transient flow is not available (Courant is steady)"
     /// The line refusing the density-based solver.
-    static let densityBased = "the density-based solver is not available (Courant is pressure-based)"
+    static let densityBased =
+        "the density-based solver is not available (Courant is pressure-based)"
 
     /// Fluent's answers after `energy yes`: compressibility, viscous dissipation, pressure work
     /// and kinetic energy (each must be no), then diffusion at inlets (yes, Fluent's default:

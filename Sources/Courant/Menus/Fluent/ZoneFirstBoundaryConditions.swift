@@ -135,7 +135,8 @@ enum ZoneFirstBoundaryConditions {
             try read(&answers, &patch)
             if !answers.isAtEnd {
                 if answers.skipTurbulenceSpecification(), answers.isAtEnd {
-                    throw ShellError.unavailable("turbulence values at \(zone): \(Refusal.turbulence)")
+                    throw ShellError.unavailable(
+                        "turbulence values at \(zone): \(Refusal.turbulence)")
                 }
                 throw ShellError.malformed(
                     "unexpected answers '\(answers.rest.joined(separator: " "))' for \(zone)")
