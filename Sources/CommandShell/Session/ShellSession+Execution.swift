@@ -227,6 +227,14 @@ extension ShellSession {
                 values.append((argument.name, value))
                 continue
             }
+            // An optional answer is not asked of a person: a typed line ending before it takes
+            // its default (`/exit`, `/solve/initialize/initialize-flow` at the REPL).
+            if argument.isOptional, isInteractive, stream.remaining.isEmpty,
+                let fallback = argument.defaultValue()
+            {
+                values.append((argument.name, fallback))
+                continue
+            }
             let value = try readValue(
                 of: argument.type, prompt: argument.prompt, current: argument.defaultValue(),
                 help: argument.help, units: argument.units, path: command.path, from: stream)

@@ -22,7 +22,8 @@ public struct CommandArgument {
     /// Whether the argument may be left out at the end of the input (a journal line, or the
     /// lines after it up to the next command) and then takes its default, as Fluent's
     /// confirmation answers (`/exit yes`) and later-added prompts (the fourth answer of
-    /// `set-batch-options`) may. A person at a prompt is still asked.
+    /// `set-batch-options`) may. A person is not asked for it: a typed line that ends before it
+    /// takes the default.
     public let isOptional: Bool
 
     /// Makes an argument; `prompt` defaults to the name with hyphens read as spaces.

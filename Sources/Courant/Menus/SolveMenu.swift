@@ -23,8 +23,7 @@ enum SolveMenu {
                     arguments: [
                         CommandArgument(
                             "number-of-iterations", help: "Outer iterations to perform at most",
-                            type: .integer(range: 1...Int(Int32.max)), default: .integer(100),
-                            optional: true)
+                            type: .integer(range: 1...Int(Int32.max)), default: .integer(100))
                     ]
                 ) { call in
                     let count = try call.integer("number-of-iterations")
