@@ -116,7 +116,7 @@ import Testing
                 """)
         }
         let database = try HistoryDatabase(path: path)
-        #expect(try database.schemaVersion() == 4)
+        #expect(try database.schemaVersion() == HistorySchema.currentVersion)
         let found = try database.runs(matching: RunFilter(parameters: ["Re": "400"]))
         #expect(found.map(\.id) == [7])
         #expect(found.first?.iterationLimit == nil)  // not recorded before version 3

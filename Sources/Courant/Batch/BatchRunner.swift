@@ -20,7 +20,8 @@ public enum BatchRunner {
         "\(directory)/run-\(run.index).json"
     }
 
-    /// Runs `plan`; a missing executable or a history that cannot be written is reported before
+    /// Runs `plan`; a missing executable, a history that cannot be written or another batch
+    /// running the same journal's sweep into the same history (`SweepLock`) is reported before
     /// any run starts. The history is opened (created, migrated, dead runs marked) before any run
     /// starts, so workers never race to create it; `progress` (default: the progress bar on
     /// stderr) sees the pool's state. A run that a live worker of an earlier batch is still
@@ -39,6 +40,9 @@ public enum BatchRunner {
         let history = try HistoryDatabase(path: options.historyPath)
         // Every run would fail to log; said once, before any run starts.
         try history.checkWritable()
+        // Held until this function returns: no second batch starts this sweep's runs meanwhile.
+        let claim = try SweepLock(historyPath: options.historyPath, caseHash: plan.caseHash)
+        defer { claim.release() }
         var rows: [BatchRow?] = Array(repeating: nil, count: plan.runs.count)
         var pending: [SweepRun] = []
         var stillComputed: [(run: SweepRun, pid: Int)] = []
