@@ -154,7 +154,7 @@ struct JournalTests {
         ),
         (
             "/solve/iterate 2\n/solve/iterate\nso it 5",
-            "cases/x.jou:2: /solve/iterate: 'so' is not an integer (on line 3)"
+            "cases/x.jou:2: /solve/iterate: expected 1 arguments (number-of-iterations), got 0"
         ),
         (
             "/solve/iterate 2\n/solve/iterate 0",

@@ -23,7 +23,8 @@ import Testing
         #expect(!result.standardOutput.contains("Flow initialized"))
     }
 
-    /// A journal that reads itself, and two that read each other, run with `courant -i`.
+    /// A journal that reads itself, and two that read each other, run with `courant run` (which
+    /// stops at the first error; `courant -i` reads on, as Fluent does).
     @Test func journalCyclesAreRefusedNamingTheChain() throws {
         let folder = try ScratchFolder("cycle")
         defer { folder.remove() }
@@ -43,7 +44,7 @@ import Testing
         ]
         for (journal, message) in cases {
             let result = try CourantInvocation.run(
-                ["-i", journal, "--history", folder.file("h.db")], in: folder.path)
+                ["run", journal, "--history", folder.file("h.db")], in: folder.path)
             #expect(result.status == 1)
             #expect(result.errorLines == [message])
         }

@@ -23,7 +23,8 @@ import Testing
         #expect(result.status == 1)
         let output = result.standardOutput.split(separator: "\n").map(String.init)
         #expect(
-            output.contains("Error: options.jou:2: /mesh/cells-x: 'abc' is not a positive integer"))
+            output.contains(
+                "Error: options.jou:2: /mesh/cells-x: 'abc' is not a positive integer [malformed]"))
         #expect(output.contains("continuity residual convergence criterion [0.001] 1e-4 1e-4 1e-4"))
         #expect(
             result.errorLines == [
@@ -37,12 +38,13 @@ import Testing
     }
 
     /// Without the options a journal stops at its first error, as before.
-    @Test func byDefaultAJournalStopsAtItsFirstError() throws {
+    /// `courant run` stops at its first error (`courant -i` reads on, as Fluent's batch mode).
+    @Test func byDefaultCourantRunStopsAtItsFirstError() throws {
         let folder = try ScratchFolder("batch-defaults")
         defer { folder.remove() }
         try folder.write(String(Self.journal.drop { $0 != "\n" }.dropFirst()), to: "plain.jou")
         let result = try CourantInvocation.run(
-            ["-i", "plain.jou", "--history", folder.file("h.db")], in: folder.path)
+            ["run", "plain.jou", "--history", folder.file("h.db")], in: folder.path)
         #expect(result.status == 1)
         #expect(
             result.errorLines == [

@@ -71,7 +71,7 @@ extension Journal {
                         }
                     }
                 ) { prompt in
-                    let supplied = try continuation(from: &next)
+                    let supplied = try continuation(from: &next, in: session)
                     // Questions answered by the journal are shown unless hidden (Fluent's
                     // hide-questions), question and answer, as a person would have seen them.
                     if case .tokens = supplied, session.options.echoCommands,
@@ -88,7 +88,7 @@ extension Journal {
                 if error.location == nil { error.location = location }
                 guard error.kind == .invalid, !savedInteractive, !session.options.exitOnError
                 else { throw error }
-                session.write("Error: \(error)\n")
+                session.write("Error: \(error) [\(error.reason.rawValue)]\n")
                 failures += 1
             }
             if session.interrupt.isRaised {
@@ -105,8 +105,12 @@ extension Journal {
     }
 
     /// The tokens of the next line that continues a command's arguments; blank and comment
-    /// lines are skipped, and a line starting with `/` or a declaration ends the command.
-    private func continuation(from next: inout Int) throws -> TokenStream.Continuation {
+    /// lines are skipped, and a declaration or a line that starts a command (Fluent's reading:
+    /// a full path, `!`, a Scheme form, or a first word naming a root item, as `exit` or
+    /// `solve/iterate 10` do) ends the command.
+    private func continuation(from next: inout Int, in session: ShellSession) throws
+        -> TokenStream.Continuation
+    {
         while next < lines.count {
             let text = lines[next]
             if Self.isDeclaration(text) { return .exhausted }
@@ -119,12 +123,7 @@ extension Journal {
                 next += 1
                 continue
             }
-            if let first = tokens.first, !first.isQuoted,
-                first.text.hasPrefix("/")
-                    || first.text.hasPrefix("!")
-            {
-                return .exhausted
-            }
+            if session.startsCommand(tokens) { return .exhausted }
             next += 1
             return .tokens(tokens)
         }

@@ -68,6 +68,17 @@ enum BoundaryConditionsMenu {
                 outlets, 300, positive: true,
                 get: { $0.backflowTemperature }, set: { $0.backflowTemperature = $1 }))
 
+        let zoneFirst: [(MenuNode, CommandNode)] = [
+            (wall, ZoneFirstBoundaryConditions.wall(session)),
+            (inlet, ZoneFirstBoundaryConditions.velocityInlet(session)),
+            (outlet, ZoneFirstBoundaryConditions.pressureOutlet(session)),
+        ]
+        for (typeMenu, command) in zoneFirst {
+            typeMenu.setDefaultCommand(command) {
+                ZoneFirstBoundaryConditions.isPatch($0, session)
+            }
+        }
+        FluentBoundaryKeywords.add(to: menu, session: session)
         menu.add(
             .command(
                 CommandNode(

@@ -7,20 +7,25 @@ enum DefineMenu {
     static func build(for session: CourantSession) -> MenuNode {
         let menu = MenuNode("define", help: "Define models, materials and boundary conditions")
         let models = menu.addMenu("models", help: "Physical models")
-        models.add(
-            .setting(
-                Setting.boolean(
-                    "energy?", "Solve the energy equation (adds the energy residual)",
-                    default: false,
-                    get: { session.settings.setup.energyEnabled },
-                    set: { enabled in
-                        session.settings.setup.energyEnabled = enabled
-                        session.settings.residualMonitors.synchronise(
-                            with: session.settings.equations)
-                    })))
+        let energy = Setting.boolean(
+            "energy?", "Solve the energy equation (adds the energy residual)",
+            default: false,
+            get: { session.settings.setup.energyEnabled },
+            set: { enabled in
+                session.settings.setup.energyEnabled = enabled
+                session.settings.residualMonitors.synchronise(
+                    with: session.settings.equations)
+            })
+        energy.trailingAnswers = ModelsMenu.energyAnswers
+        models.add(.setting(energy))
+        ModelsMenu.add(to: models, session: session)
         menu.add(.menu(materials(for: session)))
         menu.add(.menu(operatingConditions(for: session)))
         menu.add(.menu(BoundaryConditionsMenu.build(for: session)))
+        menu.add(
+            Refusal.command(
+                "units", help: "Display units (Courant works in SI)",
+                "unit systems other than SI are not available"))
         return menu
     }
 
@@ -57,6 +62,13 @@ enum DefineMenu {
                 "thermal-expansion-coefficient", "Thermal expansion coefficient (Boussinesq)",
                 units: "1/K", default: air.thermalExpansionCoefficient, allowsZero: true,
                 \.thermalExpansionCoefficient))
+        for name in ["copy", "delete"] {
+            menu.add(
+                Refusal.command(
+                    name, help: "Fluent's material database (not available)",
+                    "Fluent's material database is not available (Courant has one fluid; set its "
+                        + "properties here)"))
+        }
         return menu
     }
 

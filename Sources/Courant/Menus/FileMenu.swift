@@ -35,13 +35,18 @@ enum FileMenu {
                     "read-case", help: "Read a case file (a journal of settings)",
                     arguments: [fileArgument("Case file to read")], isRecorded: false
                 ) { call in
-                    try Journal(contentsOf: call.text("file-name")).run(in: call.session)
+                    try FluentFileCommands.readCase(call.text("file-name"), call)
                 }))
         menu.add(
             .command(
                 CommandNode(
                     "write-case", help: "Write every setting as a canonical journal",
-                    arguments: [fileArgument("Case file to write")], isRecorded: false
+                    arguments: [
+                        fileArgument("Case file to write"),
+                        CommandArgument(
+                            "overwrite", help: "Fluent's overwrite confirmation (ok, yes)",
+                            type: .string, default: .text("yes"), optional: true),
+                    ], isRecorded: false
                 ) { call in
                     let path = try call.text("file-name")
                     try writeText(session.caseJournal, to: path, call: call)
@@ -104,6 +109,10 @@ enum FileMenu {
                         CommandArgument(
                             "hide-questions?", help: "Do not print prompts answered by a journal",
                             type: .boolean, default: .boolean(false)),
+                        CommandArgument(
+                            "redisplay-question?",
+                            help: "Fluent's fourth answer (2024 R2 on): show a question again",
+                            type: .boolean, default: .boolean(false), optional: true),
                     ]
                 ) { call in
                     call.session.options.confirmOverwrite = try call.boolean(
@@ -111,6 +120,7 @@ enum FileMenu {
                     call.session.options.exitOnError = try call.boolean("exit-on-error?")
                     call.session.options.hideQuestions = try call.boolean("hide-questions?")
                 }))
+        FluentFileCommands.add(to: menu, session: session)
         let history = menu.addMenu("history", help: "The SQLite database runs are logged to")
         history.add(
             .command(

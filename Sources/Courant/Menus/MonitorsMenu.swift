@@ -22,6 +22,7 @@ enum MonitorsMenu {
     private static func residual(for session: CourantSession) -> MenuNode {
         let menu = MenuNode("residual", help: "Residual monitors and convergence criteria")
         let equations = { session.settings.equations }
+        let equationsRead = { session.settings.equations + session.pendingTurbulenceEquations }
         func perEquation(
             _ name: String, _ help: String, prompt: String, element: ValueType,
             default defaultValue: @escaping (String) -> SettingValue,
@@ -30,13 +31,22 @@ enum MonitorsMenu {
         ) -> TreeNode {
             .setting(
                 Setting.perKey(
-                    name, help, prompt: prompt, keys: equations, element: element,
+                    name, help, prompt: prompt, keys: equations, readKeys: equationsRead,
+                    element: element,
                     default: defaultValue,
                     get: { equation in
                         session.settings.residualMonitors[equation].map(get)
                             ?? defaultValue(equation)
                     },
                     set: { pairs in
+                        let ignored = pairs.map(\.key).filter {
+                            session.pendingTurbulenceEquations.contains($0)
+                        }
+                        if !ignored.isEmpty {
+                            session.write(
+                                "\(name): values for \(ignored.joined(separator: ", ")) read and "
+                                    + "ignored: \(Refusal.turbulence)\n")
+                        }
                         var monitors = session.settings.residualMonitors
                         for (equation, value) in pairs {
                             guard var monitor = monitors[equation] else { continue }
@@ -112,6 +122,7 @@ enum MonitorsMenu {
                     "print?", "Print the residual table while iterating", default: true,
                     get: { session.settings.printsResiduals },
                     set: { session.settings.printsResiduals = $0 })))
+        menu.add(Refusal.ignored("plot", help: "Fluent's residual plot (ignored)", "no graphics"))
         return menu
     }
 

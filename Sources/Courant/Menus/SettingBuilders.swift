@@ -101,16 +101,19 @@ enum Setting {
 
     /// A setting with one value per key (per equation, per patch). `set` receives every key's
     /// value at once, after all were read and validated, so a rejected value changes nothing.
+    /// `readKeys`, when given, are the keys a new value is read for (a superset of `keys`, whose
+    /// extra entries `set` receives and may ignore); the value shown and written has `keys`.
     static func perKey(
         _ name: String, _ help: String, units: String = "", prompt: String? = nil,
-        keys: @escaping () -> [String], element: ValueType,
+        keys: @escaping () -> [String], readKeys: (() -> [String])? = nil, element: ValueType,
         default defaultValue: @escaping (String) -> SettingValue,
         get: @escaping (String) -> SettingValue,
         set: @escaping ([(key: String, value: SettingValue)]) throws -> Void
     ) -> SettingNode {
         let currentKeys = keys
         return SettingNode(
-            name, help: help, type: .perKey(keys: keys, element: element), units: units,
+            name, help: help, type: .perKey(keys: readKeys ?? keys, element: element),
+            units: units,
             default: .keyed(KeyedValues(currentKeys().map { ($0, defaultValue($0)) })),
             prompt: prompt,
             get: { .keyed(KeyedValues(currentKeys().map { ($0, get($0)) })) },

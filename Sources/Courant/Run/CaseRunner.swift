@@ -30,6 +30,10 @@ public enum CaseRunner {
         public var isQuiet = false
         /// Echo each command after `> ` (Fluent batch mode, `courant -i`).
         public var echoesCommands = false
+        /// Report each failing command and read on, as Fluent's batch mode does unless
+        /// `/file/set-batch-options` turns exit-on-error on (`courant -i`); the run then exits 1
+        /// at its end. Off (`courant run`): stop at the first error.
+        public var readsOnAfterErrors = false
         /// The surrogate model shown live; nil: the shipped model, found as `ShippedModel` says
         /// (`--surrogate none` switches it off).
         public var surrogateModel: String?
@@ -98,8 +102,8 @@ public enum CaseRunner {
             root: session.root, output: output, input: StandardInputLines(promptingOn: nil),
             isInteractive: false,
             options: CommandShell.BatchOptions(
-                confirmOverwrite: false, exitOnError: true, hideQuestions: true,
-                echoCommands: options.echoesCommands && !options.isQuiet))
+                confirmOverwrite: false, exitOnError: !options.readsOnAfterErrors,
+                hideQuestions: true, echoCommands: options.echoesCommands && !options.isQuiet))
         var status: String
         var exitCode: Int32
         do {

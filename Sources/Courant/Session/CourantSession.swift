@@ -11,6 +11,11 @@ import RunHistory
 public final class CourantSession {
     /// Everything the user has set.
     public var settings = CaseSettings()
+    /// The residual equations of a turbulence model a journal asked for and Courant refused
+    /// (`/define/models/viscous/kw-sst yes`: k, omega): residual criteria given for them are read
+    /// and said to be ignored, so Fluent's value count for the journal's equations is accepted.
+    /// Not a setting: it is never written to a case file.
+    public var pendingTurbulenceEquations: [String] = []
     /// The solver, once the flow is initialised.
     public private(set) var solver: SteadyFlowSolver?
     /// The mesh specification the solver was built from.
