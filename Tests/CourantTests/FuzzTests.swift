@@ -247,16 +247,18 @@ struct FuzzVocabulary {
 /// The session's tree as the fuzz test may use it: every command that writes a file (case,
 /// journal, transcript, history database, report file, line profile, VTK, a report's
 /// `write-to-file? yes`) refused with a one-line error after its arguments were read, and
-/// `exit`, which would end every later journal at its first command.
+/// `exit`, which would end every later journal at its first command. Everything else is the
+/// real tree's: its aliases (`wc` reaches the confined `write-case`), menus' default commands
+/// and commands that read their own answers.
 enum FuzzTree {
     static let writers: Set<String> = [
-        "/file/write-case", "/file/start-journal", "/file/start-transcript",
+        "/file/write-case", "/file/write-case-data", "/file/start-journal", "/file/start-transcript",
         "/file/history/database", "/solve/report-files/create", "/report/line-profile",
         "/report/vtk", "/exit",
     ]
 
     static func confined(_ menu: MenuNode) -> MenuNode {
-        MenuNode(
+        let copy = MenuNode(
             menu.name, help: menu.help,
             children: menu.children.map { child in
                 switch child {
@@ -265,6 +267,11 @@ enum FuzzTree {
                 case .command(let command): return .command(confined(command))
                 }
             })
+        copy.aliases = menu.aliases
+        if let (command, claims) = menu.defaultCommand {
+            copy.setDefaultCommand(confined(command), claims: claims)
+        }
+        return copy
     }
 
     private static func confined(_ command: CommandNode) -> CommandNode {
@@ -273,7 +280,7 @@ enum FuzzTree {
         let action = command.action
         return CommandNode(
             command.name, help: command.help, arguments: command.arguments,
-            isRecorded: command.isRecorded
+            isRecorded: command.isRecorded, readsAnswers: command.readsAnswers
         ) { call in
             if writes || call.arguments["write-to-file?"] == .boolean(true) {
                 throw ShellError("not run by the fuzz test: it writes a file or ends the session")
