@@ -252,8 +252,8 @@ struct FuzzVocabulary {
 /// and commands that read their own answers.
 enum FuzzTree {
     static let writers: Set<String> = [
-        "/file/write-case", "/file/write-case-data", "/file/start-journal", "/file/start-transcript",
-        "/file/history/database", "/solve/report-files/create", "/report/line-profile",
+        "/file/write-case", "/file/write-case-data", "/file/start-journal",
+        "/file/start-transcript", "/file/history/database", "/solve/report-files/create", "/report/line-profile",
         "/report/vtk", "/exit",
     ]
 
