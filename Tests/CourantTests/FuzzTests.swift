@@ -253,8 +253,8 @@ struct FuzzVocabulary {
 enum FuzzTree {
     static let writers: Set<String> = [
         "/file/write-case", "/file/write-case-data", "/file/start-journal",
-        "/file/start-transcript", "/file/history/database", "/solve/report-files/create", "/report/line-profile",
-        "/report/vtk", "/exit",
+        "/file/start-transcript", "/file/history/database", "/solve/report-files/create",
+        "/report/line-profile", "/report/vtk", "/exit",
     ]
 
     static func confined(_ menu: MenuNode) -> MenuNode {
