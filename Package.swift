@@ -74,9 +74,16 @@ let package = Package(
             ]),
 
         // Tests: one target per module, plus end-to-end replays of cases/.
-        .testTarget(name: "FiniteVolumeTests", dependencies: ["FiniteVolume"]),
-        .testTarget(name: "LinearSolversTests", dependencies: ["LinearSolvers"]),
-        .testTarget(name: "FlowSolverTests", dependencies: ["FlowSolver"]),
+        // Unstructured test meshes (tetrahedra, mixed cells, perturbed boxes) for the numerics
+        // tests; test-only, never linked into the executable.
+        .target(
+            name: "MeshTestSupport", dependencies: ["FiniteVolume"],
+            path: "Tests/MeshTestSupport"),
+        .testTarget(
+            name: "FiniteVolumeTests", dependencies: ["FiniteVolume", "MeshTestSupport"]),
+        .testTarget(
+            name: "LinearSolversTests", dependencies: ["LinearSolvers", "MeshTestSupport"]),
+        .testTarget(name: "FlowSolverTests", dependencies: ["FlowSolver", "MeshTestSupport"]),
         .testTarget(name: "MonitoringTests", dependencies: ["Monitoring"]),
         .testTarget(name: "RunHistoryTests", dependencies: ["RunHistory"]),
         .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet"]),

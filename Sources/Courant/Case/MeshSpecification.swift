@@ -106,6 +106,9 @@ public struct MeshSpecification: Sendable, Equatable {
         return layout
     }
 
+    /// The mesh's dimension: 2, the block layout being a plane mesh.
+    public var dimension: Int { 2 }
+
     /// Builds the mesh.
     public func mesh() throws -> Mesh {
         try Mesh.blocks(blockLayout())
