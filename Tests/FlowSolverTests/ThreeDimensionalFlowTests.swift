@@ -62,6 +62,24 @@ import Testing
         #expect(solver.lastLinearSolves["z-velocity"] != nil)
     }
 
+    @Test func lineProfilesAndPointValuesUseAllThreeCoordinates() throws {
+        let mesh = try Mesh.box(nx: 4, ny: 4, nz: 4, lx: 1, ly: 1, lz: 1)
+        var solver = try SteadyFlowSolver(
+            mesh: mesh, setup: CavityBenchmark.setup(reynolds: 100, dimension: 3))
+        for _ in 0..<3 { _ = solver.iterate() }
+        let csv = try solver.lineProfileCSV(
+            "x-velocity", from: Vector3(0.5, 0, 0.5), to: Vector3(0.5, 1, 0.5), count: 5)
+        let rows = csv.split(separator: "\n")
+        #expect(rows.first == "x,y,z,x-velocity")
+        #expect(rows.count == 6)
+        // The lid (y = 1) moves at 1 m/s along x; the bottom wall is at rest.
+        #expect(rows.last == "0.5,1.0,0.5,1.0" && rows[1] == "0.5,0.0,0.5,0.0")
+        #expect(throws: FieldLookupError.pointOutsideMesh(x: 0.5, y: 0.5, z: 1.5)) {
+            try solver.sample("pressure", at: [Vector3(0.5, 0.5, 1.5)])
+        }
+        #expect(try solver.scalarField(named: "z-velocity").name == "z-velocity")
+    }
+
     @Test(arguments: [0, 1, 2], ConvectionScheme.allCases)
     func fusedMomentumKernelMatchesTheOperatorCompositionIn3D(
         _ kind: Int, _ scheme: ConvectionScheme

@@ -87,7 +87,7 @@ enum ReportDefinitionsMenu {
                 real("direction-y", "y of the force direction", "", 0),
                 real("reference-density", "Reference density", "kg/m^3", 1),
                 real("reference-velocity", "Reference velocity", "m/s", 1),
-                real("reference-length", "Reference length (2-D) or area (3-D)", "m", 1),
+                real("reference-length", "Reference length (2-D) or area (3-D)", "m or m^2", 1),
             ]
         ) { call in
             .forceCoefficient(

@@ -152,17 +152,35 @@ extension Mesh {
     }
 
     /// Refuses a face listed twice (the same set of points), which would make it a face of more
-    /// than two cells.
+    /// than two cells. Faces are grouped by their lowest point index and compared only within a
+    /// group, so memory stays proportional to the mesh; the face reported is the lowest-numbered
+    /// one that repeats an earlier face.
     static func rejectDuplicateFaces(_ d: MeshDescription) throws {
-        var seen = [[Int]: Int]()
-        seen.reserveCapacity(d.faces.count)
-        for f in d.faces.indices {
-            let key = d.faces[f].sorted()
-            if let first = seen.updateValue(f, forKey: key) {
-                let cells = [d.owner[first], d.neighbour[first], d.owner[f], d.neighbour[f]]
-                throw MeshError.faceSharedByMoreThanTwoCells(
-                    face: f, duplicate: first, cells: cells.filter { $0 >= 0 })
+        var groupStart = [Int](repeating: 0, count: d.points.count + 1)
+        for face in d.faces { groupStart[(face.min() ?? 0) + 1] += 1 }
+        for p in 0..<d.points.count { groupStart[p + 1] += groupStart[p] }
+        var fill = groupStart
+        var grouped = [Int](repeating: 0, count: d.faces.count)
+        for (f, face) in d.faces.enumerated() {
+            let p = face.min() ?? 0
+            grouped[fill[p]] = f
+            fill[p] += 1
+        }
+        var first: (face: Int, duplicate: Int)?
+        for p in 0..<d.points.count where groupStart[p + 1] - groupStart[p] > 1 {
+            let members = grouped[groupStart[p]..<groupStart[p + 1]]
+            let sorted = members.map { d.faces[$0].sorted() }
+            for a in 1..<members.count {
+                let f = members[members.startIndex + a]
+                for b in 0..<a where sorted[a] == sorted[b] && f < (first?.face ?? Int.max) {
+                    first = (f, members[members.startIndex + b])
+                }
             }
+        }
+        if let (f, duplicate) = first {
+            let cells = [d.owner[duplicate], d.neighbour[duplicate], d.owner[f], d.neighbour[f]]
+            throw MeshError.faceSharedByMoreThanTwoCells(
+                face: f, duplicate: duplicate, cells: cells.filter { $0 >= 0 })
         }
     }
 }
