@@ -84,7 +84,8 @@ let package = Package(
         .testTarget(
             name: "LinearSolversTests", dependencies: ["LinearSolvers", "MeshTestSupport"]),
         .testTarget(name: "FlowSolverTests", dependencies: ["FlowSolver", "MeshTestSupport"]),
-        .testTarget(name: "MonitoringTests", dependencies: ["Monitoring"]),
+        .testTarget(
+            name: "MonitoringTests", dependencies: ["Monitoring", "FlowSolver", "FiniteVolume"]),
         .testTarget(name: "RunHistoryTests", dependencies: ["RunHistory"]),
         .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet"]),
         .testTarget(name: "SurrogateTests", dependencies: ["Surrogate"]),

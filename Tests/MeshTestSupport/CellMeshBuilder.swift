@@ -40,7 +40,11 @@ public struct CellMeshBuilder {
 
     /// The description: faces in order of first appearance, owner the first cell that lists
     /// the face, zones in order of first appearance.
-    public func description(zone: (Vector3) -> String = { _ in "walls" }) -> MeshDescription {
+    ///
+    /// - Parameter dimension: 3, or 2 for cells given as edges (two-point faces) in z = 0.
+    public func description(
+        dimension: Int = 3, zone: (Vector3) -> String = { _ in "walls" }
+    ) -> MeshDescription {
         var faces = [[Int]]()
         var owner = [Int]()
         var neighbour = [Int]()
@@ -68,31 +72,73 @@ public struct CellMeshBuilder {
             return zones.count - 1
         }
         return MeshDescription(
-            dimension: 3, points: points, faces: faces, owner: owner, neighbour: neighbour,
+            dimension: dimension, points: points, faces: faces, owner: owner, neighbour: neighbour,
             faceZone: faceZone, zones: zones.map { MeshDescription.Zone(name: $0) },
             nCells: cells.count)
     }
 
-    /// A box [0, size] cut into n × n × n hexahedral blocks, each split into six tetrahedra
-    /// around its main diagonal (Kuhn), so neighbouring cubes' faces match.
-    public static func tetrahedralBox(n: Int, size: Vector3) -> CellMeshBuilder {
-        let point = { (i: Int, j: Int, k: Int) in (k * (n + 1) + j) * (n + 1) + i }
+    /// The three edges of triangle a, b, c (a plane cell).
+    public static func triangle(_ a: Int, _ b: Int, _ c: Int) -> [[Int]] {
+        [[a, b], [b, c], [c, a]]
+    }
+
+    /// The rectangle [0, lx] × [0, ly] cut into nx × ny quadrilaterals, each split into two
+    /// triangles along a diagonal that alternates from one quadrilateral to the next, so that
+    /// no face is orthogonal to the line between the cell centres it joins on the diagonals.
+    public static func triangulatedRectangle(nx: Int, ny: Int, lx: Double, ly: Double)
+        -> CellMeshBuilder
+    {
+        let point = { (i: Int, j: Int) in j * (nx + 1) + i }
         var builder = CellMeshBuilder(points: [])
-        for k in 0...n {
-            for j in 0...n {
-                for i in 0...n {
+        for j in 0...ny {
+            for i in 0...nx {
+                builder.points.append(
+                    Vector3(lx * Double(i) / Double(nx), ly * Double(j) / Double(ny), 0))
+            }
+        }
+        for j in 0..<ny {
+            for i in 0..<nx {
+                let (a, b, c, d) = (
+                    point(i, j), point(i + 1, j), point(i + 1, j + 1), point(i, j + 1)
+                )
+                if (i + j) % 2 == 0 {
+                    builder.cells += [triangle(a, b, c), triangle(a, c, d)]
+                } else {
+                    builder.cells += [triangle(a, b, d), triangle(b, c, d)]
+                }
+            }
+        }
+        return builder
+    }
+
+    /// A box [0, size] cut into n × n × n hexahedral blocks, each split into six tetrahedra
+    /// around its main diagonal (Kuhn), so neighbouring blocks' faces match.
+    public static func tetrahedralBox(n: Int, size: Vector3) -> CellMeshBuilder {
+        tetrahedralBox(nx: n, ny: n, nz: n, size: size)
+    }
+
+    /// A box [0, size] cut into nx × ny × nz hexahedral blocks, each split into six tetrahedra
+    /// around its main diagonal (Kuhn), so neighbouring blocks' faces match.
+    public static func tetrahedralBox(nx: Int, ny: Int, nz: Int, size: Vector3)
+        -> CellMeshBuilder
+    {
+        let point = { (i: Int, j: Int, k: Int) in (k * (ny + 1) + j) * (nx + 1) + i }
+        var builder = CellMeshBuilder(points: [])
+        for k in 0...nz {
+            for j in 0...ny {
+                for i in 0...nx {
                     builder.points.append(
                         Vector3(
-                            size.x * Double(i) / Double(n), size.y * Double(j) / Double(n),
-                            size.z * Double(k) / Double(n)))
+                            size.x * Double(i) / Double(nx), size.y * Double(j) / Double(ny),
+                            size.z * Double(k) / Double(nz)))
                 }
             }
         }
         let steps = [(1, 0, 0), (0, 1, 0), (0, 0, 1)]
         let orders = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]]
-        for k in 0..<n {
-            for j in 0..<n {
-                for i in 0..<n {
+        for k in 0..<nz {
+            for j in 0..<ny {
+                for i in 0..<nx {
                     for order in orders {
                         var (a, b, c) = (i, j, k)
                         var path = [point(a, b, c)]

@@ -168,4 +168,24 @@ extension Mesh {
         }
         return (weights, deltas, nonOrthogonalFaces, corrections)
     }
+
+    /// The skewed internal faces and their vectors x_f − (w·x_P + (1 − w)·x_N) (see
+    /// `Mesh.skewedFaces`).
+    static func skewness(
+        owner: [Int], neighbour: [Int], weights: [Double], cellCentres: [Vector3],
+        faceCentres: [Vector3]
+    ) -> (faces: [Int], vectors: [Vector3]) {
+        var faces = [Int]()
+        var vectors = [Vector3]()
+        for f in neighbour.indices {
+            let p = cellCentres[owner[f]]
+            let n = cellCentres[neighbour[f]]
+            let offset = faceCentres[f] - (weights[f] * p + (1 - weights[f]) * n)
+            if offset.magnitude > 1e-10 * (n - p).magnitude {
+                faces.append(f)
+                vectors.append(offset)
+            }
+        }
+        return (faces, vectors)
+    }
 }

@@ -54,6 +54,13 @@ public struct Mesh: Sendable {
     /// (nonOrthogonalFaces.count) correction vector k = n̂ − δ_f·d of each listed face
     /// (dimensionless), so that n̂·∇φ = δ_f·(φ_N − φ_P) + k·∇φ for linear φ.
     public let nonOrthogonalCorrections: [Vector3]
+    /// Internal faces whose centre is off the point x_f' = w·x_P + (1 − w)·x_N that linear
+    /// interpolation stands for (|x_f − x_f'| > 1e-10·|x_N − x_P|), in increasing order: the
+    /// faces where a face value needs the skewness correction (∇φ)_f·(x_f − x_f'). Empty on
+    /// block meshes.
+    public let skewedFaces: [Int]
+    /// (skewedFaces.count) x_f − x_f' of each listed face, m.
+    public let skewnessVectors: [Vector3]
     /// (nCells + 1) cell c's faces are `cellFaces[cellFaceStart[c] ..< cellFaceStart[c + 1]]`.
     public let cellFaceStart: [Int]
     /// (2·nInternalFaces + nBoundaryFaces) the faces of every cell, cell after cell, each cell's
@@ -116,6 +123,11 @@ public struct Mesh: Sendable {
         self.deltaCoefficients = interpolation.deltaCoefficients
         self.nonOrthogonalFaces = interpolation.nonOrthogonalFaces
         self.nonOrthogonalCorrections = interpolation.corrections
+        let skewness = Mesh.skewness(
+            owner: owner, neighbour: neighbour, weights: interpolation.weights,
+            cellCentres: cells.centres, faceCentres: faces.centres)
+        self.skewedFaces = skewness.faces
+        self.skewnessVectors = skewness.vectors
         self.addressing = LDUAddressing(
             nCells: nCells, owner: owner[0..<neighbour.count], neighbour: neighbour)
     }

@@ -1,7 +1,9 @@
 extension FVC {
     /// Least-squares cell gradient (Fluent's `least-squares-cell-based`):
     /// ∇φ_P = Σ_f v_P,f·(φ_other − φ_P), v the `LeastSquaresVectors` of the mesh, φ_other the
-    /// neighbour cell's value or the boundary-condition value at the face centre.
+    /// neighbour cell's value or the boundary-condition value at the face centre; boundary cells
+    /// where the field's boundary fixes a gradient are redone with that face constraining only
+    /// the normal derivative (`LeastSquaresVectors.boundaryCorrected`).
     ///
     /// - Returns: (nCells) ∇φ in units of φ per m.
     public static func leastSquaresGrad(
@@ -33,6 +35,7 @@ extension FVC {
             let difference = field.boundaryValue(face: f, on: mesh) - field.values[p]
             gradient[p] = gradient[p] + difference * vectors.ownerVectors[f]
         }
+        vectors.boundaryCorrected(&gradient, field, on: mesh)
         return gradient
     }
 
@@ -52,6 +55,6 @@ extension FVC {
                 sum = sum + (field.values[mesh.owner[f]] - phi) * vectors.neighbourVectors[f]
             }
         }
-        return sum
+        return vectors.corrected(cell: cell, field: field, on: mesh) ?? sum
     }
 }

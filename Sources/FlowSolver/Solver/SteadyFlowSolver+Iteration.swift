@@ -24,7 +24,7 @@ extension SteadyFlowSolver {
         let start = DispatchTime.now().uptimeNanoseconds
         iteration += 1
         refreshObliqueSymmetry()
-        let pressureGradient = gradient(of: pressure)
+        let pressureGradient = faceIntegratedGradient(of: pressure)
         let outflow = netOutflow(faceFlux)
         let transport = transportEquations
         var sums = [FlowEquation: (unscaled: Double, scale: Double)]()

@@ -24,7 +24,7 @@ extension SteadyFlowSolver {
     /// composed from the FVM operators term by term: the reference for the fused kernel
     /// `momentumEquations()`.
     public func momentumEquationsReference() -> [FVMatrix] {
-        let pressureGradient = gradient(of: pressure)
+        let pressureGradient = faceIntegratedGradient(of: pressure)
         let outflow = netOutflow(faceFlux)
         return velocity.indices.map {
             momentumEquation(component: $0, pressureGradient: pressureGradient, outflow: outflow)
@@ -35,21 +35,24 @@ extension SteadyFlowSolver {
     /// the solver assembles them (fused kernel; see `momentumEquation(component:…)` for the
     /// equation).
     public func momentumEquations() -> [FVMatrix] {
-        assembleMomentum(pressureGradient: gradient(of: pressure), outflow: netOutflow(faceFlux))
+        assembleMomentum(
+            pressureGradient: faceIntegratedGradient(of: pressure), outflow: netOutflow(faceFlux))
     }
 
     /// The momentum equation for one velocity component φ (u, v or w), unrelaxed:
     ///
     ///     Σ_f F_f·φ_f − Σ_f μ·|Sf|·(∂φ/∂n)_f − (Σ_f F_f)·φ_P = −(∂p/∂x_i)_P·V_P + S_i·V_P
     ///
-    /// (N, per m depth in 2-D). The third term ("bounded" convection, OpenFOAM `bounded Gauss`)
-    /// vanishes for a converged, mass-conserving flux and keeps aP = Σ aN meanwhile. The
-    /// diffusion carries the non-orthogonal correction of `FVM.laplacian` on non-orthogonal
-    /// faces. S_i is the Boussinesq body force −ρ·β·(T − T0)·g_i when buoyancy is on.
+    /// (N, per m depth in 2-D), (∂p/∂x_i)_P·V_P being the face pressures' force Σ_f p_f·Sf_i
+    /// (`faceIntegratedGradient(of:)`). The third term ("bounded" convection, OpenFOAM
+    /// `bounded Gauss`) vanishes for a converged, mass-conserving flux and keeps aP = Σ aN
+    /// meanwhile. The diffusion carries the non-orthogonal correction of `FVM.laplacian` on
+    /// non-orthogonal faces. S_i is the Boussinesq body force −ρ·β·(T − T0)·g_i when buoyancy
+    /// is on.
     ///
     /// - Parameters:
     ///   - component: 0 for x, 1 for y, 2 for z.
-    ///   - pressureGradient: (nCells) ∇p, Pa/m.
+    ///   - pressureGradient: (nCells) ∇p, Pa/m (`faceIntegratedGradient(of:)`).
     ///   - outflow: (nCells) `netOutflow(faceFlux)`.
     func momentumEquation(
         component: Int, pressureGradient: [Vector3], outflow: [Double]
