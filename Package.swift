@@ -11,17 +11,18 @@ let numericSettings: [SwiftSetting] = [
     .define("COURANT_CHECKS", .when(configuration: .debug)),
 ]
 
-/// The GEMM micro-kernel is written for AVX-512 with fused multiply-add: the machines Courant is
-/// built and benchmarked on (AMD Zen 4) have it, and the default x86-64 baseline (SSE2) runs the
-/// network 4-6x slower. Elsewhere the portable code path is compiled.
+/// The network's hot loops (NeuralNetKernels) are compiled three times: for the x86-64 baseline
+/// (SSE2) in NeuralNetKernels itself, and in one small module per instruction set, each the only
+/// code built for it; NeuralNet picks one at start-up from CPUID (KernelDispatch). Everything
+/// else, the solver included, is built for the baseline, so the binary runs on any x86-64 CPU.
+/// SwiftPM has no per-architecture condition: `#if arch` here tests the machine building, so a
+/// native arm64 build gets only the portable kernels (the variant modules compile empty there).
 #if arch(x86_64)
-    let neuralNetSettings =
-        numericSettings + [
-            .unsafeFlags(["-Xcc", "-march=x86-64-v4"]),
-            .define("NEURALNET_FMA"),
-        ]
+    let avx512Settings = numericSettings + [.unsafeFlags(["-Xcc", "-march=x86-64-v4"])]
+    let avx2Settings = numericSettings + [.unsafeFlags(["-Xcc", "-march=x86-64-v3"])]
 #else
-    let neuralNetSettings = numericSettings
+    let avx512Settings = numericSettings
+    let avx2Settings = numericSettings
 #endif
 
 let package = Package(
@@ -42,6 +43,9 @@ let package = Package(
             name: "CReadline",
             providers: [.apt(["libreadline-dev"])]),
         .systemLibrary(name: "CMalloc"),
+        .systemLibrary(name: "CProcess"),
+        // CPUID and XGETBV, which Swift cannot issue (no inline assembly, no intrinsic).
+        .target(name: "CCPUID"),
 
         // Numerics, in dependency order.
         .target(name: "FiniteVolume", swiftSettings: numericSettings),
@@ -53,9 +57,24 @@ let package = Package(
             swiftSettings: numericSettings),
         .target(name: "Monitoring", dependencies: ["FlowSolver"]),
 
+        // Mesh files in (Gmsh, Fluent): bytes to a MeshDescription.
+        .target(name: "MeshImport", dependencies: ["FiniteVolume"]),
+
         // Data and learning.
         .target(name: "RunHistory", dependencies: ["CSQLite"]),
-        .target(name: "NeuralNet", swiftSettings: neuralNetSettings),
+        .target(name: "NeuralNetKernels", swiftSettings: numericSettings),
+        .target(
+            name: "NeuralNetKernelsAVX512", dependencies: ["NeuralNetKernels"],
+            swiftSettings: avx512Settings),
+        .target(
+            name: "NeuralNetKernelsAVX2", dependencies: ["NeuralNetKernels"],
+            swiftSettings: avx2Settings),
+        .target(
+            name: "NeuralNet",
+            dependencies: [
+                "NeuralNetKernels", "NeuralNetKernelsAVX512", "NeuralNetKernelsAVX2", "CCPUID",
+            ],
+            swiftSettings: numericSettings),
         .target(name: "Surrogate", dependencies: ["NeuralNet", "RunHistory"]),
 
         // User interface and wiring.
@@ -64,7 +83,7 @@ let package = Package(
             name: "Courant",
             dependencies: [
                 "FiniteVolume", "LinearSolvers", "FlowSolver", "Monitoring", "RunHistory",
-                "NeuralNet", "Surrogate", "CommandShell", "CMalloc",
+                "NeuralNet", "Surrogate", "CommandShell", "CMalloc", "CProcess",
             ]),
         .executableTarget(
             name: "courant",
@@ -86,6 +105,9 @@ let package = Package(
         .testTarget(name: "FlowSolverTests", dependencies: ["FlowSolver", "MeshTestSupport"]),
         .testTarget(
             name: "MonitoringTests", dependencies: ["Monitoring", "FlowSolver", "FiniteVolume"]),
+        .testTarget(
+            name: "MeshImportTests", dependencies: ["MeshImport", "FiniteVolume"],
+            exclude: ["Fixtures"]),
         .testTarget(name: "RunHistoryTests", dependencies: ["RunHistory"]),
         .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet"]),
         .testTarget(name: "SurrogateTests", dependencies: ["Surrogate"]),
@@ -94,8 +116,10 @@ let package = Package(
             name: "CourantTests",
             dependencies: [
                 "Courant", "CommandShell", "Monitoring", "RunHistory", "FlowSolver", "Surrogate",
+                "NeuralNet",
             ]),
         .testTarget(
-            name: "EndToEndTests", dependencies: ["Courant", "CommandShell", "RunHistory"]),
+            name: "EndToEndTests",
+            dependencies: ["Courant", "CommandShell", "RunHistory", "NeuralNet"]),
     ]
 )

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Courant
+import NeuralNet
 
 /// `courant`: the REPL with no arguments, `-i FILE.jou` to run a journal as Fluent's batch mode
 /// does, and subcommands for runs, sweeps, history and the surrogate.
@@ -7,11 +8,26 @@ struct CourantCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "courant",
         abstract: "Steady pressure-based finite-volume solver with convergence monitors.",
+        version: versionText,
         subcommands: [
             SessionCommand.self, RunCommand.self, BatchCommand.self, HistoryCommand.self,
             BenchmarkCommand.self, SurrogateCommand.self,
         ],
         defaultSubcommand: SessionCommand.self)
+
+    /// `courant --version`: the version, the network kernels this process runs and the
+    /// surrogate model it uses by default.
+    static var versionText: String {
+        let shipped = ShippedModel.forThisProcess
+        return [
+            "courant \(CourantSession.version)",
+            KernelDispatch.description,
+            "kernel builds this CPU runs: "
+                + KernelDispatch.supported.map(\.rawValue).joined(separator: ", "),
+            "surrogate model: "
+                + (shipped.path ?? "none (\(shipped.absence ?? "COURANT_MODEL=none"))"),
+        ].joined(separator: "\n")
+    }
 
     /// Shared by every subcommand (read through `@ParentCommand`), so it may stand anywhere on
     /// the command line: `courant run case.jou --history runs.db`.

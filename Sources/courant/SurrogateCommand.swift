@@ -1,5 +1,6 @@
 import ArgumentParser
 import Courant
+import Foundation
 
 /// `courant surrogate`: build the data set, train, evaluate and predict convergence.
 struct SurrogateCommand: ParsableCommand {
@@ -10,6 +11,17 @@ struct SurrogateCommand: ParsableCommand {
             SurrogateEvaluateCommand.self, SurrogatePredictCommand.self,
             SurrogateReplayCommand.self,
         ])
+
+    /// `--model FILE` when given, else the shipped model (`ShippedModel`); without one, says
+    /// where it was looked for on one line and exits 1.
+    static func modelPath(named: String?) throws -> String {
+        do {
+            return try ShippedModel.path(named: named, option: "--model")
+        } catch {
+            FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
 }
 
 /// `courant surrogate dataset --history DB [--output FILE.csv]`
@@ -118,8 +130,8 @@ struct SurrogatePredictCommand: ParsableCommand {
         commandName: "predict",
         abstract: "Predicted convergence iteration, 80% interval and outcome probabilities.")
 
-    @Option(help: "Model file (.safetensors), the shipped one by default.")
-    var model = CaseRunner.defaultSurrogateModel
+    @Option(help: "Model file (.safetensors); default: $COURANT_MODEL, else the shipped one.")
+    var model: String?
 
     @Option(name: .customLong("run"), help: "Run id in the history.")
     var runID: Int64?
@@ -146,6 +158,7 @@ struct SurrogatePredictCommand: ParsableCommand {
     }
 
     mutating func run() throws {
+        let model = try SurrogateCommand.modelPath(named: model)
         if let csv {
             throw ExitCode(
                 SurrogateCommands.predict(
@@ -165,8 +178,8 @@ struct SurrogateReplayCommand: ParsableCommand {
         abstract: "Replay a logged run through the live surrogate: its lines, where it would "
             + "abandon, and its cost beside the solver's time.")
 
-    @Option(help: "Model file (.safetensors), the shipped one by default.")
-    var model = CaseRunner.defaultSurrogateModel
+    @Option(help: "Model file (.safetensors); default: $COURANT_MODEL, else the shipped one.")
+    var model: String?
 
     @Option(name: .customLong("run"), help: "Run id in the history.")
     var runID: Int64
@@ -183,7 +196,8 @@ struct SurrogateReplayCommand: ParsableCommand {
     mutating func run() throws {
         throw ExitCode(
             SurrogateReplay.run(
-                modelPath: model, historyPath: courant.history, runID: runID, printInterval: every,
+                modelPath: try SurrogateCommand.modelPath(named: model),
+                historyPath: courant.history, runID: runID, printInterval: every,
                 abandonThreshold: abandonBelow > 0 ? abandonBelow : nil))
     }
 }

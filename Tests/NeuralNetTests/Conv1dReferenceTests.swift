@@ -3,7 +3,8 @@ import Testing
 
 /// Conv1d's GEMM path (sample groups, packed and cached weight panels, parallel strips) agrees
 /// with the direct definition of the convolution and of its adjoints, evaluated in float64,
-/// for layers large enough to use several row and depth blocks.
+/// for layers large enough to use several row and depth blocks, with every kernel build the CPU
+/// runs.
 @Suite struct Conv1dReferenceTests {
     /// y[b, o, t] = bias[o] + Σ_c Σ_j W[o, c, j]·x[b, c, t + j − ⌊(k−1)/2⌋] in float64.
     static func directForward(_ layer: Conv1d, _ x: Tensor) -> [Double] {
@@ -33,8 +34,14 @@ import Testing
         zip(a, b).map { abs(Double($0) - $1) }.max() ?? 0
     }
 
-    @Test(arguments: [1, 3])
-    func largeConv1dMatchesTheDirectDefinitionForwardAndBackward(batch: Int) {
+    @Test(arguments: InstructionSet.allCases, [1, 3])
+    func largeConv1dMatchesTheDirectDefinitionForwardAndBackward(
+        instructionSet: InstructionSet, batch: Int
+    ) throws {
+        try KernelBuilds.with(instructionSet) { matchesTheDirectDefinition(batch: batch) }
+    }
+
+    func matchesTheDirectDefinition(batch: Int) {
         var check = GradientCheck()
         // 200 outputs and 40·8 = 320 patch rows: two row blocks and two depth blocks of the GEMM
         // forward, three row blocks (one partial) backward.

@@ -7,10 +7,19 @@ import Testing
         (0..<count).map { _ in rng.nextUniform(in: -1..<1) }
     }
 
-    @Test(arguments: [
-        (false, false), (true, false), (false, true), (true, true),
-    ])
-    func blockedAgreesWithNaiveForAllTranspositionsAndOddSizes(transA: Bool, transB: Bool) {
+    /// Every kernel build the CPU runs, for every transposition.
+    @Test(
+        arguments: InstructionSet.allCases,
+        [(false, false), (true, false), (false, true), (true, true)])
+    func blockedAgreesWithNaiveForAllTranspositionsAndOddSizes(
+        instructionSet: InstructionSet, transpositions: (Bool, Bool)
+    ) throws {
+        try KernelBuilds.with(instructionSet) {
+            blockedAgreesWithNaive(transA: transpositions.0, transB: transpositions.1)
+        }
+    }
+
+    func blockedAgreesWithNaive(transA: Bool, transB: Bool) {
         let seed = UInt64.random(in: 0..<UInt64.max)
         var rng = SplitMix64(seed: seed)
         for (m, n, k) in [(1, 1, 1), (7, 33, 5), (9, 31, 300), (130, 65, 257), (17, 1100, 3)] {
@@ -33,7 +42,10 @@ import Testing
                 let worst = zip(reference, fast).map { abs($0 - $1) }.max() ?? 0
                 #expect(
                     worst <= tolerance,
-                    "m \(m) n \(n) k \(k) acc \(accumulate): max diff \(worst), seed \(seed)")
+                    """
+                    \(KernelDispatch.active) m \(m) n \(n) k \(k) acc \(accumulate): \
+                    max diff \(worst), seed \(seed)
+                    """)
             }
         }
     }

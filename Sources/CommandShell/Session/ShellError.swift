@@ -31,12 +31,26 @@ public struct ShellError: Error, Equatable, CustomStringConvertible {
         self.kind = kind
     }
 
-    /// The one-line form `FILE:LINE: /path: message`.
+    /// The one-line form `FILE:LINE: /path: message`. Control characters a user's input put
+    /// into it (a stray line break or escape sequence from a binary file) are shown escaped,
+    /// as `\u{1B}`, so the error stays one plain line on any terminal.
     public var description: String {
         var parts: [String] = []
         if let location { parts.append(location.description) }
         if let path { parts.append(path) }
         parts.append(message)
-        return parts.joined(separator: ": ")
+        var line = ""
+        for scalar in parts.joined(separator: ": ").unicodeScalars {
+            let breaksLines =
+                (scalar.value < 0x20 && scalar != "\t") || scalar.value == 0x7F
+                || scalar.value == 0x85 || scalar.value == 0x2028 || scalar.value == 0x2029
+            if breaksLines {
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                line += "\\u{" + (hex.count < 2 ? "0" : "") + hex + "}"
+            } else {
+                line.unicodeScalars.append(scalar)
+            }
+        }
+        return line
     }
 }

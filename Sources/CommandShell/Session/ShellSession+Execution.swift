@@ -84,6 +84,11 @@ extension ShellSession {
     func resolve(_ stream: TokenStream) throws -> TreeNode {
         var menu = currentMenu
         while let token = try stream.nextOnLine() {
+            // `/file ?` asks for help on the menu reached so far (as `?` after a command does).
+            if token.isKeyword("?") {
+                stream.putBack()
+                return .menu(menu)
+            }
             if token.text.hasPrefix("/") { menu = root }
             let components = token.text.split(separator: "/").map(String.init)
             for (position, component) in components.enumerated() {
@@ -133,13 +138,23 @@ extension ShellSession {
         guard let value else { throw ShellError("expected a value (\(setting.prompt))") }
         try expectEnd(of: stream)
         try set(value)
-        recorder?.record(path: setting.path, values: [value])
+        try recorder?.record(path: setting.path, values: [value])
     }
 
-    /// Reads every argument of a command, then runs its action.
+    /// Reads every argument of a command, then runs its action. An argument whose `isAsked`
+    /// says no takes its default and is left out of the recorded journal line, which replays
+    /// the same way.
     private func run(_ command: CommandNode, from stream: TokenStream) throws {
         var values: [(key: String, value: SettingValue)] = []
+        var asked: [SettingValue] = []
         for (position, argument) in command.arguments.enumerated() {
+            if let isAsked = argument.isAsked, !isAsked(KeyedValues(values)) {
+                guard let value = argument.defaultValue() else {
+                    throw ShellError("'\(argument.name)' has no default")
+                }
+                values.append((argument.name, value))
+                continue
+            }
             let value = try readValue(
                 of: argument.type, prompt: argument.prompt, current: argument.defaultValue(),
                 help: argument.help, units: argument.units, path: command.path, from: stream)
@@ -149,12 +164,13 @@ extension ShellSession {
                     "expected \(command.arguments.count) arguments (\(names)), got \(position)")
             }
             values.append((argument.name, value))
+            asked.append(value)
         }
         try expectEnd(of: stream)
         let call = CommandCall(command: command, arguments: KeyedValues(values), session: self)
         try command.action(call)
         if command.isRecorded {
-            recorder?.record(path: command.path, values: values.map(\.value))
+            try recorder?.record(path: command.path, values: asked)
         }
     }
 

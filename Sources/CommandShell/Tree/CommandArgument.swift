@@ -15,11 +15,16 @@ public struct CommandArgument {
     /// The value used when the user presses Enter or types `,`; evaluated at prompt time so it
     /// can follow the program's state. Nil: the argument must be given.
     public let defaultValue: () -> SettingValue?
+    /// Whether the argument is asked for at all, given the values of the arguments before it
+    /// (Fluent asks `file-name` only after `write-to-file? yes`); one not asked takes its
+    /// default. Nil: always asked.
+    public let isAsked: ((KeyedValues) -> Bool)?
 
     /// Makes an argument; `prompt` defaults to the name with hyphens read as spaces.
     public init(
         _ name: String, help: String, type: ValueType, units: String = "", prompt: String? = nil,
-        default defaultValue: @autoclosure @escaping () -> SettingValue? = nil
+        default defaultValue: @autoclosure @escaping () -> SettingValue? = nil,
+        askedWhen isAsked: ((KeyedValues) -> Bool)? = nil
     ) {
         self.name = name
         self.help = help
@@ -27,5 +32,6 @@ public struct CommandArgument {
         self.units = units
         self.prompt = prompt ?? name.replacingOccurrences(of: "-", with: " ")
         self.defaultValue = defaultValue
+        self.isAsked = isAsked
     }
 }

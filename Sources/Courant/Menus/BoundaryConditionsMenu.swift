@@ -117,11 +117,11 @@ enum BoundaryConditionsMenu {
             Setting.perKey(
                 name, help, units: units, prompt: name.replacingOccurrences(of: "-", with: " "),
                 keys: keys,
-                element: .real(range: nil), default: { _ in .real(defaultValue) },
+                element: positive ? .positiveReal : .real(range: nil),
+                default: { _ in .real(defaultValue) },
                 get: { .real(get(session.settings.patch($0))) },
                 set: { pairs in
                     let values = try pairs.map { pair -> Double in
-                        if positive { return try Setting.positive(pair.value) }
                         guard case .real(let real) = pair.value else {
                             throw ShellError("expected a number")
                         }

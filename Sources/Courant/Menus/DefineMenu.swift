@@ -34,15 +34,10 @@ enum DefineMenu {
             .setting(
                 Setting.real(
                     name, help, units: units, default: value,
+                    type: allowsZero
+                        ? .real(range: 0...Double.greatestFiniteMagnitude) : .positiveReal,
                     get: { session.settings.setup.fluid[keyPath: keyPath] },
-                    set: { real in
-                        guard allowsZero ? real >= 0 : real > 0 else {
-                            throw ShellError(
-                                "\(SettingValue.format(real)) must be "
-                                    + (allowsZero ? "zero or positive" : "positive"))
-                        }
-                        session.settings.setup.fluid[keyPath: keyPath] = real
-                    }))
+                    set: { session.settings.setup.fluid[keyPath: keyPath] = $0 }))
         }
         menu.add(property("density", "Density", units: "kg/m^3", default: air.density, \.density))
         menu.add(
@@ -83,11 +78,9 @@ enum DefineMenu {
                 Setting.real(
                     "operating-temperature", "Reference temperature of the Boussinesq body force",
                     units: "K", default: OperatingConditions().operatingTemperature,
+                    type: .positiveReal,
                     get: { session.settings.setup.operating.operatingTemperature },
-                    set: {
-                        session.settings.setup.operating.operatingTemperature =
-                            try Setting.positive(.real($0))
-                    })))
+                    set: { session.settings.setup.operating.operatingTemperature = $0 })))
         return menu
     }
 }

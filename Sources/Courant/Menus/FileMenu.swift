@@ -10,13 +10,14 @@ enum FileMenu {
             .setting(
                 Setting.text(
                     "case-name", "Name the runs of this case are logged under", default: "untitled",
-                    get: { session.settings.caseName },
-                    set: { name in
-                        guard !name.isEmpty else {
-                            throw ShellError("the case name cannot be empty")
+                    check: (
+                        "a non-empty name",
+                        { name in
+                            if name.isEmpty { throw ShellError("the case name cannot be empty") }
                         }
-                        session.settings.caseName = name
-                    })))
+                    ),
+                    get: { session.settings.caseName },
+                    set: { session.settings.caseName = $0 })))
         let fileArgument = { (help: String) in
             CommandArgument("file-name", help: help, type: .filePath)
         }
@@ -140,9 +141,21 @@ enum FileMenu {
 
     /// Writes `text` to `path`, asking first if the file exists and overwrite confirmation is on.
     /// The text goes to a temporary file renamed into place, so a failed write leaves nothing
-    /// half-written.
+    /// half-written; a path that exists and is not a regular file (`/dev/null`, a pipe) is
+    /// written in place, never replaced.
     static func writeText(_ text: String, to path: String, call: CommandCall) throws {
         guard overwriteAllowed(path, call: call) else { return }
+        let type =
+            try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType
+        if let type, type != .typeRegular, type != .typeSymbolicLink {
+            let file = try OutputFile.create(path, what: "file")
+            do {
+                try file.write(contentsOf: Data(text.utf8))
+            } catch {
+                throw ShellError("cannot write \(path): \(error.localizedDescription)")
+            }
+            return
+        }
         let temporary = path + ".part"
         do {
             try text.write(toFile: temporary, atomically: false, encoding: .utf8)

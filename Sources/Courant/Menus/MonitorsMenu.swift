@@ -61,17 +61,17 @@ enum MonitorsMenu {
         menu.add(
             perEquation(
                 "convergence-criteria", "Absolute criterion on each displayed residual",
-                prompt: "residual convergence criterion", element: .real(range: nil),
+                prompt: "residual convergence criterion", element: .positiveReal,
                 default: { .real(EquationMonitor.defaultAbsoluteCriterion(for: $0)) },
                 get: { .real($0.absoluteCriterion) },
-                set: { $0.absoluteCriterion = try Setting.positive($1) }))
+                set: { $0.absoluteCriterion = try Setting.realValue($1) }))
         menu.add(
             perEquation(
                 "relative-conv-criteria",
                 "Criterion on each residual relative to its value at the start of the run",
-                prompt: "relative convergence criterion", element: .real(range: nil),
+                prompt: "relative convergence criterion", element: .positiveReal,
                 default: { _ in .real(1e-3) }, get: { .real($0.relativeCriterion) },
-                set: { $0.relativeCriterion = try Setting.positive($1) }))
+                set: { $0.relativeCriterion = try Setting.realValue($1) }))
         menu.add(
             .setting(
                 Setting.enumeration(

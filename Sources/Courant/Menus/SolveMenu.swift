@@ -25,9 +25,14 @@ enum SolveMenu {
                 ) { call in
                     let count = try call.integer("number-of-iterations")
                     let outcome = try session.iterate(count: count) { call.session.isInterrupted }
-                    if outcome.status == .diverged {
+                    switch outcome.status {
+                    case .diverged:
                         // Stops a journal here: later commands would work on a non-finite solution.
                         throw ShellError("the solution diverged; iterations so far are kept")
+                    case .failed:
+                        throw ShellError("the run was stopped: its history cannot be written")
+                    default:
+                        break
                     }
                 }))
         return menu
@@ -72,13 +77,9 @@ enum SolveMenu {
             .setting(
                 Setting.real(
                     name, help, default: UnderRelaxation()[keyPath: keyPath],
+                    type: .realAboveZero(atMost: 1),
                     get: { session.settings.setup.underRelaxation[keyPath: keyPath] },
-                    set: { factor in
-                        guard factor > 0, factor <= 1 else {
-                            throw ShellError("\(SettingValue.format(factor)) is outside (0, 1]")
-                        }
-                        session.settings.setup.underRelaxation[keyPath: keyPath] = factor
-                    }))
+                    set: { session.settings.setup.underRelaxation[keyPath: keyPath] = $0 }))
         }
         relaxation.add(factor("pressure", "Pressure under-relaxation", \.pressure))
         relaxation.add(factor("mom", "Momentum under-relaxation", \.momentum))
@@ -96,11 +97,10 @@ enum SolveMenu {
                         "\(family)-tolerance",
                         "Relative residual reduction that ends a \(family) solve",
                         default: LinearSolverSettings()[keyPath: keyPath].tolerance,
-                        range: 0...1,
+                        type: .realAboveZero(atMost: 1),
                         get: { session.settings.setup.linearSolvers[keyPath: keyPath].tolerance },
                         set: {
-                            session.settings.setup.linearSolvers[keyPath: keyPath].tolerance =
-                                try Setting.positive(.real($0))
+                            session.settings.setup.linearSolvers[keyPath: keyPath].tolerance = $0
                         })))
             linear.add(
                 .setting(

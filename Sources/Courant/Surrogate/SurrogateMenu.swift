@@ -17,7 +17,9 @@ public enum SurrogateMenu {
                             "model-file",
                             help: "Model file (default: the one loaded, else the shipped one)",
                             type: .filePath,
-                            default: .text(live.modelPath ?? CaseRunner.defaultSurrogateModel))
+                            default: (live.modelPath ?? ShippedModel.forThisProcess.path).map {
+                                .text($0)
+                            })
                     ]
                 ) { call in
                     let path = try call.text("model-file")
@@ -41,10 +43,14 @@ public enum SurrogateMenu {
                     guard live.model != nil else {
                         throw ShellError("no surrogate model: use /surrogate/load-model first")
                     }
+                    live.refreshDecision()
+                    if let reason = live.undescribedReason {
+                        throw ShellError(reason + ": there is nothing to predict")
+                    }
                     guard let prediction = live.predictNow() else {
                         throw ShellError("no iterations yet: use /solve/iterate first")
                     }
-                    session.write(LiveSurrogate.line(prediction) + "\n")
+                    session.write(live.line(prediction) + "\n")
                 }))
         menu.add(
             .command(

@@ -1,14 +1,17 @@
+import NeuralNetKernels
+
 /// Packed, register-blocked GEMM (the BLIS loop order).
 ///
 /// Loops, outermost first: column blocks of `nc`, depth blocks of `kc` (B block packed into
 /// `nr`-wide slivers, each sliver laid out (kc, nr)), row blocks of `mc` (A block packed into
 /// `mr`-tall slivers laid out (kc, mr)), then an `mr × nr` micro-kernel that keeps the tile of C
 /// in 16 `SIMD16<Float>` registers and streams one A column and one B row per step.
-/// Transposition is absorbed by the packing, so there is a single micro-kernel.
-/// With `-DNEURALNET_FMA` (and FMA code generation enabled) the update is a fused multiply-add.
+/// Transposition is absorbed by the packing, so there is a single micro-kernel. The packing and
+/// the register tiles run in the kernel variant `KernelDispatch` chose for this CPU (AVX-512,
+/// AVX2 + FMA or portable; see NeuralNetKernels); this file holds the blocking around them.
 extension GEMM {
-    static let mr = 8
-    static let nr = 32
+    static var mr: Int { RegisterTile.rows }
+    static var nr: Int { RegisterTile.columns }
     static let mc = 128
     static let kc = 256
     static let nc = 1024
@@ -38,16 +41,17 @@ extension GEMM {
         c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool,
         parallel: Bool = true
     ) {
+        let kernels = KernelDispatch.kernels
         blocked(
             m: m, n: n, k: k,
             packA: { rows, depth, into in
-                packA(
+                kernels.packA(
                     a: a, lda: lda, transposeA: transposeA, row0: rows.lowerBound,
                     col0: depth.lowerBound, depth: depth.count, height: rows.count, into: into)
                 return UnsafePointer(into)
             },
             packB: { depth, columns, into in
-                packB(
+                kernels.packB(
                     b: b, ldb: ldb, transposeB: transposeB, row0: depth.lowerBound,
                     col0: columns.lowerBound, depth: depth.count, width: columns.count,
                     into: into)
@@ -67,11 +71,12 @@ extension GEMM {
             }
             return
         }
+        let kernels = KernelDispatch.kernels
         let strips = parallel && flops(m: m, n: n, k: k) >= parallelFlops ? 2 : 1
         if strips == 1 {
             blockedSerial(
                 m: m, n: n, k: k, packA: packA, packB: packB, c: c, ldc: ldc,
-                accumulate: accumulate)
+                accumulate: accumulate, kernels: kernels)
         } else if n >= m {
             let width = ((n + strips - 1) / strips + nr - 1) / nr * nr
             ParallelLoop.forEach(strips) { strip in
@@ -83,7 +88,7 @@ extension GEMM {
                     packB: { depth, columns, into in
                         packB(depth, (columns.lowerBound + j0)..<(columns.upperBound + j0), into)
                     },
-                    c: c + j0, ldc: ldc, accumulate: accumulate)
+                    c: c + j0, ldc: ldc, accumulate: accumulate, kernels: kernels)
             }
         } else {
             let height = ((m + strips - 1) / strips + mr - 1) / mr * mr
@@ -96,15 +101,17 @@ extension GEMM {
                     packA: { block, depth, into in
                         packA((block.lowerBound + i0)..<(block.upperBound + i0), depth, into)
                     },
-                    packB: packB, c: c + i0 * ldc, ldc: ldc, accumulate: accumulate)
+                    packB: packB, c: c + i0 * ldc, ldc: ldc, accumulate: accumulate,
+                    kernels: kernels)
             }
         }
     }
 
-    /// One core's share of `blocked`.
+    /// One core's share of `blocked`, its register tiles computed by `kernels`.
     static func blockedSerial(
         m: Int, n: Int, k: Int, packA: PanelSource, packB: Packer,
-        c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool
+        c: UnsafeMutablePointer<Float>, ldc: Int, accumulate: Bool,
+        kernels: any KernelVariant.Type
     ) {
         let ncEff = min(nc, (n + nr - 1) / nr * nr)
         let mcEff = min(mc, (m + mr - 1) / mr * mr)
@@ -130,76 +137,14 @@ extension GEMM {
                 while ic < m {
                     let mb = min(mcEff, m - ic)
                     let panelA = packA(ic..<(ic + mb), pc..<(pc + kb), packedA)
-                    var jr = 0
-                    while jr < nb {
-                        var ir = 0
-                        while ir < mb {
-                            microKernel(
-                                depth: kb, packedA: panelA + ir * kb, packedB: packedB + jr * kb,
-                                c: c + (ic + ir) * ldc + jc + jr, ldc: ldc,
-                                rows: min(mr, mb - ir), cols: min(nr, nb - jr), overwrite: first)
-                            ir &+= mr
-                        }
-                        jr &+= nr
-                    }
+                    kernels.multiplyPanels(
+                        depth: kb, rows: mb, columns: nb, packedA: panelA, packedB: packedB,
+                        c: c + ic * ldc + jc, ldc: ldc, overwrite: first)
                     ic &+= mb
                 }
                 pc &+= kb
             }
             jc &+= nb
-        }
-    }
-
-    /// Packs op(B)[row0 ..< row0+depth, col0 ..< col0+width] into `nr`-wide slivers, each laid
-    /// out (depth, nr) and zero-padded past `width`.
-    static func packB(
-        b: UnsafePointer<Float>, ldb: Int, transposeB: Bool, row0: Int, col0: Int,
-        depth: Int, width: Int, into packed: UnsafeMutablePointer<Float>
-    ) {
-        var sliver = 0
-        while sliver < width {
-            let cols = min(nr, width - sliver)
-            let out = packed + sliver * depth
-            for p in 0..<depth {
-                let row = out + p &* nr
-                if transposeB {
-                    for j in 0..<cols { row[j] = b[(col0 + sliver + j) &* ldb &+ row0 &+ p] }
-                } else {
-                    let src = b + (row0 + p) * ldb + col0 + sliver
-                    for j in 0..<cols { row[j] = src[j] }
-                }
-                for j in cols..<nr { row[j] = 0 }
-            }
-            sliver &+= nr
-        }
-    }
-
-    /// Packs op(A)[row0 ..< row0+height, col0 ..< col0+depth] into `mr`-tall slivers, each laid
-    /// out (depth, mr) and zero-padded past `height`.
-    static func packA(
-        a: UnsafePointer<Float>, lda: Int, transposeA: Bool, row0: Int, col0: Int,
-        depth: Int, height: Int, into packed: UnsafeMutablePointer<Float>
-    ) {
-        var sliver = 0
-        while sliver < height {
-            let rows = min(mr, height - sliver)
-            let out = packed + sliver * depth
-            if transposeA {
-                for p in 0..<depth {
-                    let src = a + (col0 + p) * lda + row0 + sliver
-                    for i in 0..<rows { out[p &* mr &+ i] = src[i] }
-                    for i in rows..<mr { out[p &* mr &+ i] = 0 }
-                }
-            } else {
-                for i in 0..<rows {
-                    let src = a + (row0 + sliver + i) * lda + col0
-                    for p in 0..<depth { out[p &* mr &+ i] = src[p] }
-                }
-                for i in rows..<mr {
-                    for p in 0..<depth { out[p &* mr &+ i] = 0 }
-                }
-            }
-            sliver &+= mr
         }
     }
 }

@@ -1,9 +1,12 @@
+import NeuralNetKernels
+
 /// A matrix op(A) (m, k) packed once into the GEMM's A panels, for operands reused across
 /// many products (a layer's weights across the sample groups of a batch, or across inference
 /// calls). Panels follow `GEMM.blockedSerial`'s blocking for this m and k: row blocks of
 /// min(mc, m rounded up to mr) and depth blocks of min(kc, k); each panel is laid out as
-/// `GEMM.packA` writes it. `source` returns a stored panel when the request matches one, and
-/// otherwise packs into the scratch panel (e.g. when a parallel strip splits the rows).
+/// `KernelVariant.packA` writes it (the same in every kernel variant, so panels packed under one
+/// serve them all). `panel` returns a stored panel when the request matches one, and otherwise
+/// packs into the scratch panel (e.g. when a parallel strip splits the rows).
 final class PackedPanels {
     /// Version of the `Parameter` the panels were packed from.
     let version: Int
@@ -30,8 +33,9 @@ final class PackedPanels {
         storage = UnsafeMutableRawPointer.allocate(byteCount: paddedRows * k * 4, alignment: 64)
         let panels = storage.bindMemory(to: Float.self, capacity: paddedRows * k)
         guard let a = a.baseAddress else { return }
+        let kernels = KernelDispatch.kernels
         for (rows, depth) in blocks() {
-            GEMM.packA(
+            kernels.packA(
                 a: a, lda: lda, transposeA: transposed, row0: rows.lowerBound,
                 col0: depth.lowerBound, depth: depth.count, height: rows.count,
                 into: panels + offset(rows: rows, depth: depth))
@@ -58,10 +62,10 @@ final class PackedPanels {
     }
 
     /// A `GEMM.PanelSource` serving the stored panels, packing other blocks from `a` (the same
-    /// matrix the panels were built from).
+    /// matrix the panels were built from) with `kernels`.
     func panel(
         rows: Range<Int>, depth: Range<Int>, scratch: UnsafeMutablePointer<Float>,
-        a: UnsafePointer<Float>
+        a: UnsafePointer<Float>, kernels: any KernelVariant.Type
     ) -> UnsafePointer<Float> {
         let aligned =
             rows.lowerBound % rowBlock == 0 && rows.count == min(rowBlock, m - rows.lowerBound)
@@ -71,7 +75,7 @@ final class PackedPanels {
             let panels = storage.assumingMemoryBound(to: Float.self)
             return UnsafePointer(panels + offset(rows: rows, depth: depth))
         }
-        GEMM.packA(
+        kernels.packA(
             a: a, lda: lda, transposeA: transposed, row0: rows.lowerBound, col0: depth.lowerBound,
             depth: depth.count, height: rows.count, into: scratch)
         return UnsafePointer(scratch)

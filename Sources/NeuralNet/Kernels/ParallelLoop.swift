@@ -4,6 +4,9 @@ import Dispatch
 ///
 /// Iterations must write disjoint memory; the caller decides the partition so that results do
 /// not depend on scheduling (deterministic reductions are done afterwards in a fixed order).
+/// Kernels are looked up on the calling thread and handed to the loop body (`GEMM.blocked`,
+/// `Conv1d`); a build forced by `KernelDispatch.using` also holds on the workers, so that
+/// `KernelDispatch.active` read inside a body is the caller's.
 enum ParallelLoop {
     /// Calls `body(i)` for `i` in `0..<iterations`, concurrently when `iterations > 1`.
     static func forEach(_ iterations: Int, _ body: (Int) -> Void) {
@@ -11,9 +14,16 @@ enum ParallelLoop {
             for i in 0..<iterations { body(i) }
             return
         }
+        let forced = KernelDispatch.forced
         withoutActuallyEscaping(body) { escapable in
             let shared = UncheckedSendableBody(body: escapable)
-            DispatchQueue.concurrentPerform(iterations: iterations) { shared.body($0) }
+            DispatchQueue.concurrentPerform(iterations: iterations) { i in
+                if let forced {
+                    KernelDispatch.$forced.withValue(forced) { shared.body(i) }
+                } else {
+                    shared.body(i)
+                }
+            }
         }
     }
 

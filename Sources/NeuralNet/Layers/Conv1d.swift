@@ -1,3 +1,5 @@
+import NeuralNetKernels
+
 /// One-dimensional convolution over time, stride 1, 'same' padding:
 ///
 ///     y[b, o, t] = bias[o] + Σ_c Σ_j W[o, c, j] · x[b, c, t + j − padLeft]   (x = 0 outside)
@@ -10,7 +12,8 @@
 /// Computed as GEMMs over groups of samples whose time axes are laid side by side: with the
 /// im2col matrix X (inChannels·k, group·time), X[(c, j), (s, t)] = x[s, c, t + j − padLeft],
 ///     Y = W·X,   ∂L/∂W = Σ_groups ∂Y·Xᵀ,   ∂L/∂X = Wᵀ·∂Y  (then scattered back, col2im).
-/// X is never stored: the GEMM packs its panels straight from x (`Conv1d+Packing.swift`).
+/// X is never stored: the GEMM packs its panels straight from x (the packers of
+/// `KernelVariant+Convolution`, in the kernel variant `KernelDispatch` chose).
 public final class Conv1d: Layer {
     /// (outChannels, inChannels, kernelSize)
     public let weight: Parameter
@@ -53,6 +56,13 @@ public final class Conv1d: Layer {
     /// Rows of the im2col matrix: inChannels·kernelSize.
     var patchRows: Int { inChannels * kernelSize }
 
+    /// The layer's geometry for the packers, for the group of samples starting at `firstSample`.
+    func shape(time: Int, firstSample: Int) -> ConvolutionShape {
+        ConvolutionShape(
+            inChannels: inChannels, outChannels: outChannels, kernelSize: kernelSize,
+            padLeft: padLeft, time: time, firstSample: firstSample)
+    }
+
     /// The sample ranges processed concurrently: a fixed split of the batch, each cut into
     /// groups of about 1024 time columns (bounded scratch, weights packed once per group).
     static func groups(batch: Int, time: Int) -> [[Range<Int>]] {
@@ -76,6 +86,7 @@ public final class Conv1d: Layer {
         let chunks = Self.groups(batch: batch, time: time)
         let rows = patchRows
         let panels = packedWeights(transposed: false)
+        let kernels = KernelDispatch.kernels
         return Tensor(shape: [batch, outChannels, time]) { y in
             input.scalars.withUnsafeBufferPointer { x in
                 weight.value.scalars.withUnsafeBufferPointer { w in
@@ -90,11 +101,13 @@ public final class Conv1d: Layer {
                             GEMM.blocked(
                                 m: outChannels, n: columns, k: rows,
                                 packA: { block, depth, into in
-                                    panels.panel(rows: block, depth: depth, scratch: into, a: w)
+                                    panels.panel(
+                                        rows: block, depth: depth, scratch: into, a: w,
+                                        kernels: kernels)
                                 },
                                 packB: { depth, span, into in
-                                    packPatches(
-                                        x: x, firstSample: group.lowerBound, time: time,
+                                    kernels.packPatches(
+                                        shape(time: time, firstSample: group.lowerBound), x: x,
                                         patchRows: depth, columns: span, into: into)
                                 },
                                 c: scratch, ldc: columns, accumulate: false,
@@ -133,6 +146,7 @@ public final class Conv1d: Layer {
         // (chunks, outChannels·inChannels·kernelSize + outChannels): private ∂W, ∂b per chunk.
         var partial = [Float](repeating: 0, count: chunks.count * (weightCount + outChannels))
         let panels = packedWeights(transposed: true)
+        let kernels = KernelDispatch.kernels
         let inputGradient = Tensor(shape: input.shape) { dx in
             input.scalars.withUnsafeBufferPointer { x in
                 weight.value.scalars.withUnsafeBufferPointer { w in
@@ -146,7 +160,8 @@ public final class Conv1d: Layer {
                                 backwardChunk(
                                     chunks[chunk], x: x, w: w, dy: dy, dx: dx, time: time,
                                     weightGradient: partial + chunk * (weightCount + outChannels),
-                                    panels: panels, parallel: chunks.count == 1)
+                                    panels: panels, kernels: kernels,
+                                    parallel: chunks.count == 1)
                             }
                         }
                     }
@@ -163,28 +178,29 @@ public final class Conv1d: Layer {
         return inputGradient
     }
 
-    /// One chunk of `backward`: `weightGradient` receives ∂W (outChannels, rows) then ∂b.
+    /// One chunk of `backward`: `weightGradient` receives ∂W (outChannels, rows) then ∂b;
+    /// `kernels` is the build the caller's thread uses.
     private func backwardChunk(
         _ groups: [Range<Int>], x: UnsafePointer<Float>, w: UnsafePointer<Float>,
         dy: UnsafePointer<Float>, dx: UnsafeMutablePointer<Float>, time: Int,
-        weightGradient: UnsafeMutablePointer<Float>, panels: PackedPanels, parallel: Bool
+        weightGradient: UnsafeMutablePointer<Float>, panels: PackedPanels,
+        kernels: any KernelVariant.Type, parallel: Bool
     ) {
         let rows = patchRows
         let biasGradient = weightGradient + outChannels * rows
         for (index, group) in groups.enumerated() {
             let columns = group.count * time
+            let shape = shape(time: time, firstSample: group.lowerBound)
             GEMM.blocked(
                 m: outChannels, n: rows, k: columns,
                 packA: { outputs, span, into in
-                    packOutputGradientRows(
-                        dy: dy, firstSample: group.lowerBound, time: time, outputs: outputs,
-                        columns: span, into: into)
+                    kernels.packOutputGradientRows(
+                        shape, dy: dy, outputs: outputs, columns: span, into: into)
                     return UnsafePointer(into)
                 },
                 packB: { span, patch, into in
-                    packPatchesTransposed(
-                        x: x, firstSample: group.lowerBound, time: time, columns: span,
-                        patchRows: patch, into: into)
+                    kernels.packPatchesTransposed(
+                        shape, x: x, columns: span, patchRows: patch, into: into)
                 },
                 c: weightGradient, ldc: rows, accumulate: index > 0, parallel: parallel)
             let scratch = UnsafeMutablePointer<Float>.allocate(capacity: rows * columns)
@@ -192,12 +208,12 @@ public final class Conv1d: Layer {
             GEMM.blocked(
                 m: rows, n: columns, k: outChannels,
                 packA: { block, depth, into in
-                    panels.panel(rows: block, depth: depth, scratch: into, a: w)
+                    panels.panel(
+                        rows: block, depth: depth, scratch: into, a: w, kernels: kernels)
                 },
                 packB: { outputs, span, into in
-                    packOutputGradient(
-                        dy: dy, firstSample: group.lowerBound, time: time, outputs: outputs,
-                        columns: span, into: into)
+                    kernels.packOutputGradient(
+                        shape, dy: dy, outputs: outputs, columns: span, into: into)
                 },
                 c: scratch, ldc: columns, accumulate: false, parallel: parallel)
             for sample in group {

@@ -20,7 +20,12 @@ public final class ReLU: Layer {
         Tensor(shape: output.shape) { dx in
             outputGradient.scalars.withUnsafeBufferPointer { dy in
                 output.scalars.withUnsafeBufferPointer { y in
-                    for i in 0..<dx.count { dx[i] = y[i] > 0 ? dy[i] : 0 }
+                    // dy[i] is read whatever the sign: a load only where y > 0 is a masked load,
+                    // which SSE2 lacks, and the x86-64 baseline build would branch per element.
+                    for i in 0..<dx.count {
+                        let gradient = dy[i]
+                        dx[i] = y[i] > 0 ? gradient : 0
+                    }
                 }
             }
         }

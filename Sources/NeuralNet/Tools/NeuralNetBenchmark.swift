@@ -11,8 +11,8 @@ public enum NeuralNetBenchmark {
     /// test.
     public static func run(quick: Bool = false) -> String {
         var lines = [
-            "NeuralNet benchmark (float32, \(fmaNote)); 1 thread: per CPU second, "
-                + "all cores: per wall second"
+            "NeuralNet benchmark (float32); 1 thread: per CPU second, all cores: per wall second",
+            KernelDispatch.description,
         ]
         let paper = ResNetConfiguration()
         let small = ResNetConfiguration.small
@@ -58,14 +58,6 @@ public enum NeuralNetBenchmark {
             }
         }
         return lines.joined(separator: "\n")
-    }
-
-    static var fmaNote: String {
-        #if NEURALNET_FMA
-            return "fused multiply-add build"
-        #else
-            return "separate multiply and add (build without -DNEURALNET_FMA)"
-        #endif
     }
 
     /// Forward FLOPs per sample (2 per multiply-add of the convolutions and the head).

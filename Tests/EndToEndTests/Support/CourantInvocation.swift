@@ -10,15 +10,26 @@ struct CourantInvocation {
     /// File receiving standard error.
     let errorPath: String
 
-    /// Starts `courant arguments...` in `directory` (stdin from /dev/null) and returns at once.
-    static func start(_ arguments: [String], in directory: String) throws -> CourantInvocation {
+    /// Starts `courant arguments...` in `directory` (stdin from /dev/null) and returns at once;
+    /// `environment` adds to (or, for a nil value, removes from) this process's environment.
+    /// `executable` runs another program the same way (an emulator, a wrapper script);
+    /// `captures` is the folder for the output files (default: `directory`).
+    static func start(
+        _ arguments: [String], in directory: String, environment: [String: String?] = [:],
+        executable: String? = nil, captures: String? = nil
+    ) throws -> CourantInvocation {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: try CourantBinary.path())
+        process.executableURL = URL(fileURLWithPath: try executable ?? CourantBinary.path())
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
+        if !environment.isEmpty {
+            var inherited = ProcessInfo.processInfo.environment
+            for (name, value) in environment { inherited[name] = value }
+            process.environment = inherited
+        }
         let stamp = UUID().uuidString.prefix(8)
-        let outputPath = "\(directory)/stdout-\(stamp).txt"
-        let errorPath = "\(directory)/stderr-\(stamp).txt"
+        let outputPath = "\(captures ?? directory)/stdout-\(stamp).txt"
+        let errorPath = "\(captures ?? directory)/stderr-\(stamp).txt"
         for path in [outputPath, errorPath] {
             guard FileManager.default.createFile(atPath: path, contents: nil) else {
                 throw EndToEndFailure("cannot create \(path)")
@@ -33,10 +44,13 @@ struct CourantInvocation {
 
     /// Runs `courant arguments...` in `directory` to the end; throws if it takes longer than
     /// `timeout` seconds (and kills it).
-    static func run(_ arguments: [String], in directory: String, timeout: Double = 120) throws
-        -> CourantInvocation
-    {
-        let invocation = try start(arguments, in: directory)
+    static func run(
+        _ arguments: [String], in directory: String, environment: [String: String?] = [:],
+        executable: String? = nil, captures: String? = nil, timeout: Double = 120
+    ) throws -> CourantInvocation {
+        let invocation = try start(
+            arguments, in: directory, environment: environment, executable: executable,
+            captures: captures)
         try invocation.wait(timeout: timeout)
         return invocation
     }

@@ -1,31 +1,33 @@
 /// GEMM panel packers that read the implicit matrices of a convolution straight from the
-/// (batch, channels, time) tensors, for a group of samples starting at `firstSample` whose
-/// time axes sit side by side as columns (s, t) ↦ (s − firstSample)·time + t.
-extension Conv1d {
+/// (batch, channels, time) tensors, for the group of samples `shape` names (see
+/// `ConvolutionShape` for the column order and the im2col matrix X).
+extension KernelVariant {
     /// B = X: X[(c, j), (s, t)] = x[s, c, t + j − padLeft] (0 outside), packed for
-    /// `patchRows` × `columns` into `nr`-wide slivers laid out (depth, nr).
-    func packPatches(
-        x: UnsafePointer<Float>, firstSample: Int, time: Int, patchRows: Range<Int>,
+    /// `patchRows` × `columns` into `RegisterTile.columns`-wide slivers laid out (depth, nr).
+    @inlinable @inline(__always)
+    public static func packPatches(
+        _ shape: ConvolutionShape, x: UnsafePointer<Float>, patchRows: Range<Int>,
         columns: Range<Int>, into packed: UnsafeMutablePointer<Float>
     ) {
-        let nr = GEMM.nr
+        let nr = RegisterTile.columns
+        let time = shape.time
         var out = packed
         for sliver in stride(from: columns.lowerBound, to: columns.upperBound, by: nr) {
             let width = min(nr, columns.upperBound - sliver)
             for p in patchRows {
-                let (c, j) = p.quotientAndRemainder(dividingBy: kernelSize)
-                let shift = j - padLeft
+                let (c, j) = p.quotientAndRemainder(dividingBy: shape.kernelSize)
+                let shift = j - shape.padLeft
                 let row = out + (p - patchRows.lowerBound) &* nr
                 var filled = 0
                 while filled < width {
                     let (sample, t) = (sliver + filled).quotientAndRemainder(dividingBy: time)
                     let run = min(width - filled, time - t)
-                    let source = x + ((firstSample + sample) * inChannels + c) * time
+                    let source = x + ((shape.firstSample + sample) * shape.inChannels + c) * time
                     // Positions t + shift + r for r < run; valid where inside [0, time).
                     let low = min(run, max(0, -(t + shift)))
                     let high = max(low, min(run, time - (t + shift)))
                     if low == 0 && high == nr {
-                        Self.copySliverRow(from: source + (t + shift), to: row)
+                        copySliverRow(from: source + (t + shift), to: row)
                         break
                     }
                     for r in 0..<low { row[filled &+ r] = 0 }
@@ -40,12 +42,14 @@ extension Conv1d {
     }
 
     /// B = Xᵀ: Xᵀ[(s, t), (c, j)] = x[s, c, t + j − padLeft], packed for `columns` (depth, the
-    /// (s, t) axis) × `patchRows` into `nr`-wide slivers laid out (depth, nr).
-    func packPatchesTransposed(
-        x: UnsafePointer<Float>, firstSample: Int, time: Int, columns: Range<Int>,
+    /// (s, t) axis) × `patchRows` into `RegisterTile.columns`-wide slivers laid out (depth, nr).
+    @inlinable @inline(__always)
+    public static func packPatchesTransposed(
+        _ shape: ConvolutionShape, x: UnsafePointer<Float>, columns: Range<Int>,
         patchRows: Range<Int>, into packed: UnsafeMutablePointer<Float>
     ) {
-        let nr = GEMM.nr
+        let nr = RegisterTile.columns
+        let (time, kernelSize, padLeft) = (shape.time, shape.kernelSize, shape.padLeft)
         var out = packed
         // (nr) per sliver column (c, j): offset c·time + j − padLeft and shift j − padLeft.
         let offsets = UnsafeMutablePointer<Int>.allocate(capacity: nr)
@@ -65,7 +69,7 @@ extension Conv1d {
             }
             for q in columns {
                 let (sample, t) = q.quotientAndRemainder(dividingBy: time)
-                let source = x + (firstSample + sample) * inChannels * time + t
+                let source = x + (shape.firstSample + sample) * shape.inChannels * time + t
                 let row = out + (q - columns.lowerBound) &* nr
                 if interior.contains(t) {
                     for r in 0..<width { row[r] = source[offsets[r]] }
@@ -82,12 +86,14 @@ extension Conv1d {
     }
 
     /// B = ∂Y: ∂Y[o, (s, t)] = dy[s, o, t], packed for `outputs` (depth) × `columns` into
-    /// `nr`-wide slivers laid out (depth, nr).
-    func packOutputGradient(
-        dy: UnsafePointer<Float>, firstSample: Int, time: Int, outputs: Range<Int>,
+    /// `RegisterTile.columns`-wide slivers laid out (depth, nr).
+    @inlinable @inline(__always)
+    public static func packOutputGradient(
+        _ shape: ConvolutionShape, dy: UnsafePointer<Float>, outputs: Range<Int>,
         columns: Range<Int>, into packed: UnsafeMutablePointer<Float>
     ) {
-        let nr = GEMM.nr
+        let nr = RegisterTile.columns
+        let time = shape.time
         var out = packed
         for sliver in stride(from: columns.lowerBound, to: columns.upperBound, by: nr) {
             let width = min(nr, columns.upperBound - sliver)
@@ -97,9 +103,10 @@ extension Conv1d {
                 while filled < width {
                     let (sample, t) = (sliver + filled).quotientAndRemainder(dividingBy: time)
                     let run = min(width - filled, time - t)
-                    let source = dy + ((firstSample + sample) * outChannels + o) * time + t
+                    let source =
+                        dy + ((shape.firstSample + sample) * shape.outChannels + o) * time + t
                     if run == nr {
-                        Self.copySliverRow(from: source, to: row)
+                        copySliverRow(from: source, to: row)
                         break
                     }
                     for r in 0..<run { row[filled &+ r] = source[r] }
@@ -111,13 +118,15 @@ extension Conv1d {
         }
     }
 
-    /// A = ∂Y: rows `outputs`, depth `columns` (the (s, t) axis), into `mr`-tall slivers laid
-    /// out (depth, mr).
-    func packOutputGradientRows(
-        dy: UnsafePointer<Float>, firstSample: Int, time: Int, outputs: Range<Int>,
+    /// A = ∂Y: rows `outputs`, depth `columns` (the (s, t) axis), into `RegisterTile.rows`-tall
+    /// slivers laid out (depth, mr).
+    @inlinable @inline(__always)
+    public static func packOutputGradientRows(
+        _ shape: ConvolutionShape, dy: UnsafePointer<Float>, outputs: Range<Int>,
         columns: Range<Int>, into packed: UnsafeMutablePointer<Float>
     ) {
-        let mr = GEMM.mr
+        let mr = RegisterTile.rows
+        let time = shape.time
         var out = packed
         for sliver in stride(from: outputs.lowerBound, to: outputs.upperBound, by: mr) {
             let height = min(mr, outputs.upperBound - sliver)
@@ -131,7 +140,8 @@ extension Conv1d {
                     let (sample, t) = (columns.lowerBound + q).quotientAndRemainder(
                         dividingBy: time)
                     let run = min(columns.count - q, time - t)
-                    let source = dy + ((firstSample + sample) * outChannels + sliver + i) * time + t
+                    let channel = (shape.firstSample + sample) * shape.outChannels + sliver + i
+                    let source = dy + channel * time + t
                     for r in 0..<run { out[(q &+ r) &* mr &+ i] = source[r] }
                     q += run
                 }
@@ -140,8 +150,8 @@ extension Conv1d {
         }
     }
 
-    /// Copies one full packed row (`GEMM.nr` = 32 floats) with two 16-lane moves.
-    @inline(__always)
+    /// Copies one full packed row (`RegisterTile.columns` = 32 floats) with two 16-lane moves.
+    @inlinable @inline(__always)
     static func copySliverRow(
         from source: UnsafePointer<Float>, to row: UnsafeMutablePointer<Float>
     ) {
