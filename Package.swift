@@ -85,10 +85,13 @@ let package = Package(
                 "FiniteVolume", "LinearSolvers", "FlowSolver", "Monitoring", "RunHistory",
                 "NeuralNet", "Surrogate", "CommandShell", "CMalloc", "CProcess",
             ]),
+        // The issue-15 validation cases on the shipped meshes (`courant validate`, tests).
+        .target(
+            name: "CaseValidation", dependencies: ["MeshImport", "FlowSolver", "FiniteVolume"]),
         .executableTarget(
             name: "courant",
             dependencies: [
-                "Courant", "CommandShell", "RunHistory", "NeuralNet",
+                "Courant", "CommandShell", "RunHistory", "NeuralNet", "CaseValidation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -108,6 +111,9 @@ let package = Package(
         .testTarget(
             name: "MeshImportTests", dependencies: ["MeshImport", "FiniteVolume"],
             exclude: ["Fixtures"]),
+                .testTarget(
+            name: "CaseValidationTests",
+            dependencies: ["CaseValidation", "FlowSolver", "FiniteVolume"]),
         .testTarget(name: "RunHistoryTests", dependencies: ["RunHistory"]),
         .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet"]),
         .testTarget(name: "SurrogateTests", dependencies: ["Surrogate"]),
