@@ -85,21 +85,35 @@ let package = Package(
                 "FiniteVolume", "LinearSolvers", "FlowSolver", "Monitoring", "RunHistory",
                 "NeuralNet", "Surrogate", "CommandShell", "CMalloc", "CProcess",
             ]),
+        // The issue-15 validation cases on the shipped meshes (`courant validate`, tests).
+        .target(
+            name: "CaseValidation", dependencies: ["MeshImport", "FlowSolver", "FiniteVolume"]),
         .executableTarget(
             name: "courant",
             dependencies: [
-                "Courant", "CommandShell", "RunHistory", "NeuralNet",
+                "Courant", "CommandShell", "RunHistory", "NeuralNet", "CaseValidation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         // Tests: one target per module, plus end-to-end replays of cases/.
-        .testTarget(name: "FiniteVolumeTests", dependencies: ["FiniteVolume"]),
-        .testTarget(name: "LinearSolversTests", dependencies: ["LinearSolvers"]),
-        .testTarget(name: "FlowSolverTests", dependencies: ["FlowSolver"]),
-        .testTarget(name: "MonitoringTests", dependencies: ["Monitoring"]),
+        // Unstructured test meshes (tetrahedra, mixed cells, perturbed boxes) for the numerics
+        // tests; test-only, never linked into the executable.
+        .target(
+            name: "MeshTestSupport", dependencies: ["FiniteVolume"],
+            path: "Tests/MeshTestSupport"),
+        .testTarget(
+            name: "FiniteVolumeTests", dependencies: ["FiniteVolume", "MeshTestSupport"]),
+        .testTarget(
+            name: "LinearSolversTests", dependencies: ["LinearSolvers", "MeshTestSupport"]),
+        .testTarget(name: "FlowSolverTests", dependencies: ["FlowSolver", "MeshTestSupport"]),
+        .testTarget(
+            name: "MonitoringTests", dependencies: ["Monitoring", "FlowSolver", "FiniteVolume"]),
         .testTarget(
             name: "MeshImportTests", dependencies: ["MeshImport", "FiniteVolume"],
             exclude: ["Fixtures"]),
+                .testTarget(
+            name: "CaseValidationTests",
+            dependencies: ["CaseValidation", "FlowSolver", "FiniteVolume"]),
         .testTarget(name: "RunHistoryTests", dependencies: ["RunHistory"]),
         .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet"]),
         .testTarget(name: "SurrogateTests", dependencies: ["Surrogate"]),

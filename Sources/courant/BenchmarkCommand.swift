@@ -17,16 +17,31 @@ struct BenchmarkCommand: ParsableCommand {
 struct SolverBenchmarkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "solver",
-        abstract: "Cavity at Re=100: iterations, wall time, µs/iteration/cell, peak memory.")
+        abstract:
+            "Cavity at Re=100 (2-D squares, 3-D boxes): iterations, wall time, µs/iteration/cell, "
+            + "peak memory.")
 
-    @Option(parsing: .upToNextOption, help: "Cells per side of each mesh.")
-    var cells: [Int] = [65, 129, 257]
+    @Option(
+        parsing: .upToNextOption,
+        help: "Cells per side of each square mesh (default 65 129 257 unless --box is given).")
+    var cells: [Int] = []
+
+    @Option(
+        parsing: .upToNextOption,
+        help: "Cells per side of each 3-D box (hexahedra, e.g. 100 for 1 million cells).")
+    var box: [Int] = []
 
     @Option(help: "Scaled-residual target.")
     var target = 1e-5
 
+    @Option(help: "Iteration limit per mesh.")
+    var maxIterations = 20_000
+
     mutating func run() throws {
-        print(try SolverBenchmarkTable.run(cellsPerSide: cells, target: target))
+        print(
+            try SolverBenchmarkTable.run(
+                cellsPerSide: cells.isEmpty && box.isEmpty ? [65, 129, 257] : cells, boxes: box,
+                target: target, maxIterations: maxIterations))
     }
 }
 

@@ -11,7 +11,7 @@ struct CourantCommand: ParsableCommand {
         version: versionText,
         subcommands: [
             SessionCommand.self, RunCommand.self, BatchCommand.self, HistoryCommand.self,
-            BenchmarkCommand.self, SurrogateCommand.self,
+            BenchmarkCommand.self, SurrogateCommand.self, ValidateCommand.self,
         ],
         defaultSubcommand: SessionCommand.self)
 

@@ -23,19 +23,18 @@ import Testing
     /// Feeds `iterations` of a residual falling `decadesPer100` decades per 100 iterations
     /// from 1 (criteria 1e-5) and returns the lines written and the last stop request.
     static func feed(
-        _ live: LiveSurrogate, iterations: Int, decadesPer100: Double, limit: Int = 1000
+        _ live: LiveSurrogate, iterations: Int, decadesPer100: Double, limit: Int = 1000,
+        equations: [String] = ["continuity", "x-velocity", "y-velocity"]
     ) -> (lines: [String], stop: (status: RunStatus, reason: String)?) {
         var lines: [String] = []
         live.write = { lines.append($0) }
-        live.runWillStart(
-            equations: ["continuity", "x-velocity", "y-velocity"], reports: [],
-            iterationLimit: limit)
+        live.runWillStart(equations: equations, reports: [], iterationLimit: limit)
         var stop: (status: RunStatus, reason: String)?
         for iteration in 1...iterations {
             let value = pow(10, -decadesPer100 * Double(iteration) / 100)
             let record = IterationRecord(
                 iteration: iteration,
-                residuals: ["continuity", "x-velocity", "y-velocity"].map {
+                residuals: equations.map {
                     EquationResidual(
                         equation: $0, unscaled: value, scaled: value, normalised: value)
                 }, wallSeconds: 0.01)
@@ -96,6 +95,18 @@ import Testing
             !Self.feed(usual, iterations: 50, decadesPer100: 1).lines.contains {
                 $0.contains("outside")
             })
+    }
+
+    @Test func aThreeDimensionalRunIsSaidToHaveAResidualTheModelNeverSaw() throws {
+        let live = try Self.live(stopsOnStall: true, cells: 17 * 17)
+        let (lines, _) = Self.feed(
+            live, iterations: 100, decadesPer100: 1,
+            equations: ["continuity", "x-velocity", "y-velocity", "z-velocity"])
+        let notices = lines.filter { $0.hasPrefix("surrogate: this case lies outside") }
+        #expect(notices.count == 1)
+        #expect(notices.first?.hasSuffix("the z-velocity residual is not among its inputs") == true)
+        // It still predicts: the line every 100 iterations (`printInterval`).
+        #expect(lines.contains { $0.hasPrefix("surrogate: iteration 100") })
     }
 
     @Test func aThresholdAboveEveryProbabilityAbandonsAtTheFirstDecision() throws {

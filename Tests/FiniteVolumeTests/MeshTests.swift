@@ -20,12 +20,12 @@ import Testing
         let mesh = try Mesh.rectangle(
             nx: 4, ny: 3, lx: 2, ly: 1, patchNames: [.top: "movingWall"])
         #expect(mesh.patches.map(\.name) == ["left", "right", "bottom", "movingWall"])
-        let expected: [String: Vector2] = [
-            "left": Vector2(-1, 0), "right": Vector2(1, 0), "bottom": Vector2(0, -2),
-            "movingWall": Vector2(0, 2),
+        let expected: [String: Vector3] = [
+            "left": Vector3(-1, 0), "right": Vector3(1, 0), "bottom": Vector3(0, -2),
+            "movingWall": Vector3(0, 2),
         ]
         for patch in mesh.patches {
-            let sum = patch.faces.reduce(Vector2.zero) { $0 + mesh.faceAreas[$1] }
+            let sum = patch.faces.reduce(Vector3.zero) { $0 + mesh.faceAreas[$1] }
             let want = try #require(expected[patch.name])
             #expect((sum - want).magnitude < 1e-14, "\(patch.name)")
         }
@@ -72,7 +72,7 @@ import Testing
 
     @Test func cellCentresAndDeltasOfAUniformGridAreExact() throws {
         let mesh = try Mesh.rectangle(nx: 4, ny: 2, lx: 1, ly: 1)
-        #expect((mesh.cellCentres[5] - Vector2(0.375, 0.75)).magnitude < 1e-15)
+        #expect((mesh.cellCentres[5] - Vector3(0.375, 0.75)).magnitude < 1e-15)
         #expect(mesh.weights.allSatisfy { abs($0 - 0.5) < 1e-14 })
         let leftFace = try #require(mesh.patch(named: "left")).start
         #expect(abs(mesh.deltaCoefficients[leftFace] - 8) < 1e-12)
@@ -87,18 +87,17 @@ import Testing
 
     @Test func boundaryFacesThroughAPointAreThoseItLiesOn() throws {
         let mesh = try Mesh.rectangle(nx: 2, ny: 2, lx: 1, ly: 1)
-        let faces = mesh.cellFaces()
-        let names = { (point: Vector2) -> [String] in
-            let cell = try #require(mesh.cell(containing: point, cellFaces: faces))
-            return mesh.boundaryFaces(of: cell, through: point, cellFaces: faces).map { face in
+        let names = { (point: Vector3) -> [String] in
+            let cell = try #require(mesh.cell(containing: point))
+            return mesh.boundaryFaces(of: cell, through: point).map { face in
                 mesh.patches.first { $0.faces.contains(face) }?.name ?? "?"
             }.sorted()
         }
-        #expect(try names(Vector2(0.25, 0.25)).isEmpty)  // inside a cell
-        #expect(try names(Vector2(0.5, 0.5)).isEmpty)  // on internal faces only
-        #expect(try names(Vector2(0.3, 0)) == ["bottom"])
-        #expect(try names(Vector2(1, 0.7)) == ["right"])
-        #expect(try names(Vector2(0.5, 1)) == ["top"])  // where two top faces meet
-        #expect(try names(Vector2(0, 1)) == ["left", "top"])  // a corner
+        #expect(try names(Vector3(0.25, 0.25)).isEmpty)  // inside a cell
+        #expect(try names(Vector3(0.5, 0.5)).isEmpty)  // on internal faces only
+        #expect(try names(Vector3(0.3, 0)) == ["bottom"])
+        #expect(try names(Vector3(1, 0.7)) == ["right"])
+        #expect(try names(Vector3(0.5, 1)) == ["top"])  // where two top faces meet
+        #expect(try names(Vector3(0, 1)) == ["left", "top"])  // a corner
     }
 }

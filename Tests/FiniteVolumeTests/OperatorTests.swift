@@ -52,13 +52,13 @@ private func rowOfThree() throws -> (Mesh, FVMatrix) {
     @Test func greenGaussGradientOfALinearFieldIsExactOnAUniformMesh() throws {
         let mesh = try Mesh.rectangle(nx: 5, ny: 4, lx: 2, ly: 1)
         var field = ScalarField(name: "phi", uniform: 0, on: mesh)
-        let linear = { (x: Vector2) in 3 * x.x - 2 * x.y + 1 }
+        let linear = { (x: Vector3) in 3 * x.x - 2 * x.y + 1 }
         field.values = mesh.cellCentres.map(linear)
         for f in mesh.nInternalFaces..<mesh.nFaces {
             field.boundary.setFixedValue(linear(mesh.faceCentres[f]), face: f, on: mesh)
         }
         for g in FVC.grad(field, on: mesh) {
-            #expect((g - Vector2(3, -2)).magnitude < 1e-12)
+            #expect((g - Vector3(3, -2)).magnitude < 1e-12)
         }
     }
 

@@ -47,8 +47,8 @@ enum Ghia1982 {
             converged = solver.iterate().residuals.allSatisfy { $0.scaled < 1e-6 }
         }
         #expect(converged)
-        let u = try solver.sample("x-velocity", at: Ghia1982.y.map { Vector2(0.5, $0) })
-        let v = try solver.sample("y-velocity", at: Ghia1982.x.map { Vector2($0, 0.5) })
+        let u = try solver.sample("x-velocity", at: Ghia1982.y.map { Vector3(0.5, $0) })
+        let v = try solver.sample("y-velocity", at: Ghia1982.x.map { Vector3($0, 0.5) })
         let reference =
             reynolds == 100 ? (Ghia1982.u100, Ghia1982.v100) : (Ghia1982.u400, Ghia1982.v400)
         var uError = zip(u, reference.0).map { abs($0 - $1) }

@@ -28,7 +28,7 @@ import Testing
         setup.fluid.thermalConductivity = 1
         setup.fluid.thermalExpansionCoefficient = 1
         setup.energyEnabled = true
-        setup.operating.gravity = Vector2(0, -rayleigh * prandtl)
+        setup.operating.gravity = Vector3(0, -rayleigh * prandtl)
         setup.operating.operatingTemperature = 0.5
         setup.boundaryConditions = [
             "left": .wall(.init(thermal: .temperature(1))),
@@ -58,9 +58,9 @@ import Testing
         let cold = try solver.averageNusselt(
             patch: "right", referenceLength: 1, temperatureDifference: 1)
         let vertical = SteadyFlowSolver.linePoints(
-            from: Vector2(0.5, 0), to: Vector2(0.5, 1), count: 1001)
+            from: Vector3(0.5, 0), to: Vector3(0.5, 1), count: 1001)
         let horizontal = SteadyFlowSolver.linePoints(
-            from: Vector2(0, 0.5), to: Vector2(1, 0.5), count: 1001)
+            from: Vector3(0, 0.5), to: Vector3(1, 0.5), count: 1001)
         let uMax = try solver.sample("x-velocity", at: vertical).max() ?? 0
         let vMax = try solver.sample("y-velocity", at: horizontal).max() ?? 0
         print("Ra \(reference.rayleigh): Nu \(hot), u_max \(uMax), v_max \(vMax)")

@@ -24,7 +24,7 @@ import Testing
     @Test func lineProfileCSVHasHeaderAndOneRowPerPoint() throws {
         let solver = try uniformChannel()
         let csv = try solver.lineProfileCSV(
-            "x-velocity", from: Vector2(0, 0.5), to: Vector2(3, 0.5), count: 4)
+            "x-velocity", from: Vector3(0, 0.5), to: Vector3(3, 0.5), count: 4)
         let rows = csv.split(separator: "\n")
         #expect(rows.first == "x,y,x-velocity")
         #expect(rows.count == 5)
@@ -34,7 +34,7 @@ import Testing
     @Test func samplingReproducesAUniformFieldAnywhereInTheDomain() throws {
         let solver = try uniformChannel()
         let values = try solver.sample(
-            "x-velocity", at: [Vector2(1.3, 0.4), Vector2(2.9, 0.9), Vector2(0, 0)])
+            "x-velocity", at: [Vector3(1.3, 0.4), Vector3(2.9, 0.9), Vector3(0, 0)])
         #expect(values.allSatisfy { abs($0 - 2) < 1e-12 })
     }
 
@@ -45,8 +45,8 @@ import Testing
         let u = try solver.sample(
             "x-velocity",
             at: [
-                Vector2(0.5, 1), Vector2(0.3, 1), Vector2(0.5, 0), Vector2(0, 0.4),
-                Vector2(1, 0.4), Vector2(0, 1), Vector2(0.5, 0.97),
+                Vector3(0.5, 1), Vector3(0.3, 1), Vector3(0.5, 0), Vector3(0, 0.4),
+                Vector3(1, 0.4), Vector3(0, 1), Vector3(0.5, 0.97),
             ])
         // The lid moves at 1 m/s, every other wall is at rest.
         #expect(Array(u[0..<5]) == [1, 1, 0, 0, 0])

@@ -36,9 +36,9 @@ import Testing
     {
         let solver = try developedChannel(inlet: .parabolic)
         let h = Self.height
-        let centre = try solver.sample("x-velocity", at: [Vector2(0.7, h / 2)])[0]
+        let centre = try solver.sample("x-velocity", at: [Vector3(0.7, h / 2)])[0]
         #expect(abs(centre / Self.meanSpeed - 1.5) < 0.005 * 1.5)
-        let p = try solver.sample("pressure", at: [Vector2(0.3, h / 2), Vector2(0.7, h / 2)])
+        let p = try solver.sample("pressure", at: [Vector3(0.3, h / 2), Vector3(0.7, h / 2)])
         let gradient = (p[1] - p[0]) / 0.4
         let analytic = -12 * Self.viscosity * Self.meanSpeed / (h * h)
         #expect(abs(gradient / analytic - 1) < 0.01)
@@ -46,7 +46,7 @@ import Testing
 
     @Test func uniformInletDevelopsTheParabolicProfileDownstream() throws {
         let solver = try developedChannel(inlet: .uniform)
-        let centre = try solver.sample("x-velocity", at: [Vector2(0.9, Self.height / 2)])[0]
+        let centre = try solver.sample("x-velocity", at: [Vector3(0.9, Self.height / 2)])[0]
         #expect(abs(centre / Self.meanSpeed - 1.5) < 0.005 * 1.5)
     }
 

@@ -33,7 +33,7 @@ import Testing
                 name: "u-in", quantity: .areaWeightedAverage(field: "x-velocity", patch: "inlet")),
             ReportDefinition(
                 name: "u-centre",
-                quantity: .pointValue(field: "x-velocity", point: Vector2(0.5, 0.05))),
+                quantity: .pointValue(field: "x-velocity", point: Vector3(0.5, 0.05))),
         ])
         let record = solver.iterate()
         #expect(record.reports.map(\.name) == ["mass-in", "u-in", "u-centre"])
@@ -55,12 +55,12 @@ import Testing
         // The two-point wall gradient over half a cell (h/2 = H/42) carries a first-order
         // error of about h/(2H) ≈ 2.4 %, hence 3 %.
         let solver = try channel()
-        let drag = try solver.evaluate(.force(patches: ["wall"], direction: Vector2(1, 0)))
+        let drag = try solver.evaluate(.force(patches: ["wall"], direction: Vector3(1, 0)))
         #expect(abs(drag / 6e-3 - 1) < 0.03)
         let coefficient = try solver.evaluate(
             .forceCoefficient(
-                patches: ["wall"], direction: Vector2(2, 0), referenceDensity: 1,
-                referenceVelocity: 0.05, referenceLength: 1))
+                patches: ["wall"], direction: Vector3(2, 0), referenceDensity: 1,
+                referenceVelocity: 0.05, referenceArea: 1))
         #expect(abs(coefficient - drag / (0.5 * 0.05 * 0.05)) < 1e-12)
     }
 
@@ -75,10 +75,10 @@ import Testing
             try solver.evaluate(.areaWeightedAverage(field: "vorticity", patch: "inlet"))
         }
         #expect(throws: FieldLookupError.notAWall("outlet")) {
-            try solver.evaluate(.force(patches: ["outlet"], direction: Vector2(1, 0)))
+            try solver.evaluate(.force(patches: ["outlet"], direction: Vector3(1, 0)))
         }
-        #expect(throws: FieldLookupError.pointOutsideMesh(x: 2, y: 0)) {
-            try solver.evaluate(.pointValue(field: "pressure", point: Vector2(2, 0)))
+        #expect(throws: FieldLookupError.pointOutsideMesh(x: 2, y: 0, z: 0)) {
+            try solver.evaluate(.pointValue(field: "pressure", point: Vector3(2, 0)))
         }
         #expect(throws: FieldLookupError.self) {
             try solver.attach(reports: [
@@ -112,7 +112,9 @@ import Testing
             if solver.iterate().residuals.allSatisfy({ $0.scaled < 1e-6 }) { break }
         }
         let reattachment = try solver.reattachmentPoint(patch: "floor")
-        let shear = try solver.wallShearStress(patch: "floor")
+        let shear = try solver.wallShearStress(patch: "floor").map {
+            (x: $0.centre.x, stress: $0.stress.x)
+        }
         #expect(reattachment > 1.5 && reattachment < 7)
         // Recirculating (negative shear) just behind the step, attached far downstream.
         #expect(

@@ -57,7 +57,7 @@ import Testing
         #expect(record.residuals[0].unscaled < 1e-13)
         #expect(record.residuals[1].scaled < 1e-14)
         #expect(record.residuals[2].scaled < 1e-14)
-        #expect(solver.xVelocity.values.allSatisfy { abs($0 - 2) < 1e-12 })
+        #expect(solver.velocity[0].values.allSatisfy { abs($0 - 2) < 1e-12 })
     }
 
     @Test func divergingRunReportsNonFiniteResidualsInsteadOfCrashing() throws {
@@ -112,7 +112,7 @@ import Testing
             iterations += 1
             if solver.iterate().residuals.allSatisfy({ $0.scaled < 1e-7 }) { break }
         }
-        let points = (1...19).map { Vector2(0.5, Double($0) / 20) }
+        let points = (1...19).map { Vector3(0.5, Double($0) / 20) }
         return (try solver.sample("x-velocity", at: points), iterations)
     }
 

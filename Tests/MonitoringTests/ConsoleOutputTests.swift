@@ -1,3 +1,4 @@
+import FiniteVolume
 import FlowSolver
 import Foundation
 import Monitoring
@@ -24,6 +25,20 @@ import Testing
         #expect(
             table.row(for: record, iterationsLeft: 58)
                 == "    42  1.2500e-04  3.1416e-02 -1.2346e-01    0.0123s    58")
+    }
+
+    @Test func aThreeDimensionalSolverGetsAZVelocityColumnFromItsEquationList() throws {
+        let mesh = try Mesh.box(nx: 3, ny: 3, nz: 3, lx: 1, ly: 1, lz: 1)
+        var solver = try SteadyFlowSolver(
+            mesh: mesh, setup: CavityBenchmark.setup(reynolds: 100, dimension: 3))
+        let table = ResidualTable(
+            monitors: ResidualMonitorSettings(equations: solver.equations.map(\.rawValue))
+        ) { _ in }
+        #expect(
+            table.header
+                == "  iter  continuity  x-velocity  y-velocity  z-velocity     time/iter")
+        let row = table.row(for: solver.iterate(), iterationsLeft: 0)
+        #expect(row.split(separator: " ").count == 1 + 4 + 2)
     }
 
     @Test func unmonitoredEquationsAreNotPrintedAndNormaliseSwitchesTheForm() {

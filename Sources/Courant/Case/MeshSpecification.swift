@@ -106,6 +106,9 @@ public struct MeshSpecification: Sendable, Equatable {
         return layout
     }
 
+    /// The mesh's dimension: 2, the block layout being a plane mesh.
+    public var dimension: Int { 2 }
+
     /// Builds the mesh, after checking that the machine can hold a solution on it (see
     /// `checkMemory`; `memory` defaults to what the machine has now).
     public func mesh(memory: MachineMemory? = .current()) throws -> Mesh {

@@ -31,7 +31,7 @@ public struct PatchSettings: Sendable, Equatable {
     /// as for a boundary Fluent has not been told about).
     public var zoneType: ZoneType = .wall
     /// Wall velocity, m/s (moving wall when non-zero).
-    public var wallVelocity: Vector2 = .zero
+    public var wallVelocity: Vector3 = .zero
     /// Which thermal condition a wall imposes when energy is solved (default adiabatic: zero
     /// heat flux); picks `wallTemperature` or `wallHeatFlux`.
     public var thermalKind: ThermalKind = .adiabatic

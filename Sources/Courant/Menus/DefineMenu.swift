@@ -74,7 +74,7 @@ enum DefineMenu {
 
     private static func operatingConditions(for session: CourantSession) -> MenuNode {
         let menu = MenuNode("operating-conditions", help: "Gravity and operating temperature")
-        let components: [(String, WritableKeyPath<Vector2, Double>)] = [("x", \.x), ("y", \.y)]
+        let components: [(String, WritableKeyPath<Vector3, Double>)] = [("x", \.x), ("y", \.y)]
         for (axis, component) in components {
             menu.add(
                 .setting(

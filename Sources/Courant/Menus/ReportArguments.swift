@@ -17,11 +17,13 @@ enum ReportArguments {
             askedWhen: { values in values["write-to-file?"] == .boolean(true) })
     }
 
-    /// `field`: one of the solver's fields.
-    static var field: CommandArgument {
+    /// `field`: one of the solver's fields for the session's mesh (z-velocity in 3-D only).
+    static func field(of session: CourantSession) -> CommandArgument {
         CommandArgument(
             "field", help: "Field to report",
-            type: .choice(options: { SteadyFlowSolver.fieldNames }),
+            type: .choice(options: {
+                SteadyFlowSolver.fieldNames(dimension: session.settings.mesh.dimension)
+            }),
             default: .text("pressure"))
     }
 

@@ -14,7 +14,9 @@ enum ReportDefinitionsMenu {
         let name = CommandArgument("name", help: "Name of the new report", type: .string)
         let field = CommandArgument(
             "field", help: "Field to report",
-            type: .choice(options: { SteadyFlowSolver.fieldNames }))
+            type: .choice(options: {
+                SteadyFlowSolver.fieldNames(dimension: session.settings.mesh.dimension)
+            }))
         let patch = CommandArgument(
             "patch", help: "Boundary patch", type: .choice(options: patches))
         let wallPatches = CommandArgument(
@@ -51,7 +53,7 @@ enum ReportDefinitionsMenu {
         ) { call in
             .pointValue(
                 field: try call.text("field"),
-                point: Vector2(try call.real("x"), try call.real("y")))
+                point: Vector3(try call.real("x"), try call.real("y"), 0))
         }
         add(
             "area-weighted-average", "Area-weighted average of a field on a patch",
@@ -86,14 +88,16 @@ enum ReportDefinitionsMenu {
                 real("direction-y", "y of the force direction", "", 0),
                 real("reference-density", "Reference density", "kg/m^3", 1, positive: true),
                 real("reference-velocity", "Reference velocity", "m/s", 1, positive: true),
-                real("reference-length", "Reference length", "m", 1, positive: true),
+                real(
+                    "reference-length", "Reference length (2-D) or area (3-D)", "m or m^2", 1,
+                    positive: true),
             ]
         ) { call in
             .forceCoefficient(
                 patches: try wallList(call, session), direction: try direction(call),
                 referenceDensity: try call.real("reference-density"),
                 referenceVelocity: try call.real("reference-velocity"),
-                referenceLength: try call.real("reference-length"))
+                referenceArea: try call.real("reference-length"))
         }
         add(
             "nusselt", "Average Nusselt number on a wall: q L / (k dT)",
@@ -193,8 +197,8 @@ enum ReportDefinitionsMenu {
         try ReportArguments.patchList(call.text("patches"), of: session)
     }
 
-    private static func direction(_ call: CommandCall) throws -> Vector2 {
-        let vector = Vector2(try call.real("direction-x"), try call.real("direction-y"))
+    private static func direction(_ call: CommandCall) throws -> Vector3 {
+        let vector = Vector3(try call.real("direction-x"), try call.real("direction-y"), 0)
         guard vector.magnitude > 0 else { throw ShellError("the direction cannot be zero") }
         return vector
     }

@@ -25,7 +25,10 @@ enum ReportMenu {
                     arguments: [
                         CommandArgument(
                             "field", help: "Field to sample",
-                            type: .choice(options: { SteadyFlowSolver.fieldNames })),
+                            type: .choice(options: {
+                                SteadyFlowSolver.fieldNames(
+                                    dimension: session.settings.mesh.dimension)
+                            })),
                         CommandArgument("x0", help: "Start x", type: .real(range: nil), units: "m"),
                         CommandArgument("y0", help: "Start y", type: .real(range: nil), units: "m"),
                         CommandArgument("x1", help: "End x", type: .real(range: nil), units: "m"),
@@ -41,8 +44,8 @@ enum ReportMenu {
                     }
                     let csv = try solver.lineProfileCSV(
                         try call.text("field"),
-                        from: Vector2(try call.real("x0"), try call.real("y0")),
-                        to: Vector2(try call.real("x1"), try call.real("y1")),
+                        from: Vector3(try call.real("x0"), try call.real("y0"), 0),
+                        to: Vector3(try call.real("x1"), try call.real("y1"), 0),
                         count: try call.integer("points"))
                     try FileMenu.writeText(csv, to: try call.text("file-name"), call: call)
                 }))

@@ -50,6 +50,14 @@ enum SolveMenu {
                     default: PressureVelocityCoupling.simple,
                     get: { session.settings.setup.coupling },
                     set: { session.settings.setup.coupling = $0 })))
+        menu.add(
+            .setting(
+                Setting.enumeration(
+                    "gradient-scheme",
+                    "Cell-gradient reconstruction (Fluent default least squares)",
+                    default: CaseSetup().gradientScheme,
+                    get: { session.settings.setup.gradientScheme },
+                    set: { session.settings.setup.gradientScheme = $0 })))
         let schemes = menu.addMenu("discretization-scheme", help: "Convection schemes")
         func scheme(
             _ name: String, _ help: String,

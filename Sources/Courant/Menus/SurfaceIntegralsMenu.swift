@@ -23,7 +23,7 @@ enum SurfaceIntegralsMenu {
             _ name: String, _ help: String, field: Bool,
             _ table: @escaping (SteadyFlowSolver, [String], String) throws -> SurfaceReportTable
         ) {
-            let arguments = [surfaces] + (field ? [ReportArguments.field] : []) + tail
+            let arguments = [surfaces] + (field ? [ReportArguments.field(of: session)] : []) + tail
             menu.add(
                 .command(
                     CommandNode(name, help: help, arguments: arguments, isRecorded: false) {

@@ -38,7 +38,7 @@ public struct CaseSettings: Sendable, Equatable {
 
     /// The equations the solver will solve with these settings, in publishing order.
     public var equations: [String] {
-        SteadyFlowSolver.equations(for: setup).map(\.rawValue)
+        SteadyFlowSolver.equations(for: setup, dimension: mesh.dimension).map(\.rawValue)
     }
 
     /// Equal when every setting is equal; a patch never configured equals one set to defaults.

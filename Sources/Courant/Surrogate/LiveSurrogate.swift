@@ -106,7 +106,13 @@ public final class LiveSurrogate: IterationObserver, StopDecider {
                     + "never called stalled: a slow run converges by the limit or does not")
             saidNoStallMonitor = true
         }
-        let unfamiliar = model.unfamiliarCaseFeatures(features)
+        // The model reads `ResidualChannels`; a solved equation beyond them (z-velocity in 3-D)
+        // is one it never saw.
+        let unfamiliar =
+            model.unfamiliarCaseFeatures(features)
+            + equations.filter { !ResidualChannels.equations.contains($0) }.map {
+                "the \($0) residual is not among its inputs"
+            }
         if !unfamiliar.isEmpty, !saidUnfamiliar {
             write(
                 "surrogate: this case lies outside the training runs, its estimates are "

@@ -43,6 +43,17 @@ public struct BoundaryCoefficients: Sendable {
         gradientBoundary[b] = gradient
     }
 
+    /// Makes face `face` follow the cell linearly, φ_b = a·φ_P + c, with the two-point normal
+    /// gradient ∂φ/∂n = (φ_b − φ_P)·δ: a = 0 is a fixed value c, (a, c) = (1, 0) zero gradient.
+    public mutating func setLinear(_ a: Double, _ c: Double, face: Int, on mesh: Mesh) {
+        let b = face - mesh.nInternalFaces
+        let delta = mesh.deltaCoefficients[face]
+        valueInternal[b] = a
+        valueBoundary[b] = c
+        gradientInternal[b] = (a - 1) * delta
+        gradientBoundary[b] = c * delta
+    }
+
     /// Makes face `face` zero gradient.
     public mutating func setZeroGradient(face: Int, on mesh: Mesh) {
         setFixedGradient(0, face: face, on: mesh)

@@ -4,7 +4,7 @@
 /// = source[P]`, so in Patankar's notation aP = diag[P] and aN = −upper or −lower (positive for
 /// an M-matrix). Boundary conditions are already folded into `diag` and `source`. As a term in an
 /// equation, a matrix stands for the expression A·φ − b; adding matrices adds terms.
-/// Units: those of the equation integrated over a cell (e.g. N per m depth for momentum).
+/// Units: those of the equation integrated over a cell (e.g. N for momentum, per m depth in 2-D).
 public struct FVMatrix: Sendable {
     /// (nCells) aP, coefficient of φ_P in row P.
     public var diag: [Double]

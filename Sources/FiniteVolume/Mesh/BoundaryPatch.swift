@@ -6,12 +6,16 @@ public struct BoundaryPatch: Sendable, Equatable {
     public var start: Int
     /// Number of faces in the patch.
     public var count: Int
+    /// Fluent's zone type when the mesh file gave one (`wall`, `velocity-inlet`…); nil for
+    /// generated meshes and formats that carry none.
+    public var type: String?
 
-    /// A patch over faces `start ..< start + count`.
-    public init(name: String, start: Int, count: Int) {
+    /// A patch over faces `start ..< start + count`, of the given zone type if known.
+    public init(name: String, start: Int, count: Int, type: String? = nil) {
         self.name = name
         self.start = start
         self.count = count
+        self.type = type
     }
 
     /// The patch's face indices.

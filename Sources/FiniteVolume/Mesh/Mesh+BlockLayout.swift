@@ -14,7 +14,7 @@ extension Mesh {
         }
     }
 
-    /// Meshes a `BlockLayout` with quadrilaterals.
+    /// Meshes a `BlockLayout` with quadrilaterals: a plane (2-D) mesh of unit depth.
     ///
     /// Cells are numbered row by row (y outer, x inner) over fluid blocks, so east and north
     /// neighbours have larger indices and faces come out in upper-triangular order. Boundary
@@ -29,9 +29,9 @@ extension Mesh {
         let nx = xs.count - 1
         let ny = ys.count - 1
         let pointIndex = { (i: Int, j: Int) in j * (nx + 1) + i }
-        var points = [Vector2]()
+        var points = [Vector3]()
         points.reserveCapacity((nx + 1) * (ny + 1))
-        for j in 0...ny { for i in 0...nx { points.append(Vector2(xs[i], ys[j])) } }
+        for j in 0...ny { for i in 0...nx { points.append(Vector3(xs[i], ys[j], 0)) } }
 
         var cellIndex = [Int](repeating: -1, count: nx * ny)
         var nCells = 0
@@ -45,18 +45,18 @@ extension Mesh {
             i >= 0 && i < nx && j >= 0 && j < ny ? cellIndex[j * nx + i] : -1
         }
 
-        var facePoints = [(Int, Int)]()
+        var facePoints = [Int]()
         var owner = [Int]()
         var neighbour = [Int]()
         for j in 0..<ny {
             for i in 0..<nx where cell(i, j) >= 0 {
                 if cell(i + 1, j) >= 0 {
-                    facePoints.append((pointIndex(i + 1, j), pointIndex(i + 1, j + 1)))
+                    facePoints += [pointIndex(i + 1, j), pointIndex(i + 1, j + 1)]
                     owner.append(cell(i, j))
                     neighbour.append(cell(i + 1, j))
                 }
                 if cell(i, j + 1) >= 0 {
-                    facePoints.append((pointIndex(i + 1, j + 1), pointIndex(i, j + 1)))
+                    facePoints += [pointIndex(i + 1, j + 1), pointIndex(i, j + 1)]
                     owner.append(cell(i, j))
                     neighbour.append(cell(i, j + 1))
                 }
@@ -91,13 +91,13 @@ extension Mesh {
             let faces = patchFaces[name, default: []]
             patches.append(BoundaryPatch(name: name, start: owner.count, count: faces.count))
             for face in faces {
-                facePoints.append(face.points)
+                facePoints += [face.points.0, face.points.1]
                 owner.append(face.owner)
             }
         }
-        return Mesh(
-            points: points, facePoints: facePoints, owner: owner, neighbour: neighbour,
-            patches: patches, nCells: nCells)
+        return generated(
+            dimension: 2, points: points, pointsPerFace: 2, facePoints: facePoints, owner: owner,
+            neighbour: neighbour, patches: patches, nCells: nCells)
     }
 
     /// A graded rectangle [0, lx] × [0, ly] with nx × ny cells and patches `left`, `right`,

@@ -1,11 +1,13 @@
 extension FVM {
-    /// ∫_V ∇·(ρuφ) dV = Σ_f F_f·φ_f, F_f the face mass flux (kg/s per m depth, positive out of
+    /// ∫_V ∇·(ρuφ) dV = Σ_f F_f·φ_f, F_f the face mass flux (kg/s, per m depth in 2-D; out of
     /// the owner), with φ_f from `scheme`.
     ///
     /// Implicit part first-order upwind: φ_f = φ_P if F_f ≥ 0 else φ_N, so
     /// aP gains max(F, 0) and the owner row's neighbour coefficient is min(F, 0).
     /// Second-order upwind adds the deferred correction −Σ_f F_f·(φ_f^SOU − φ_f^UD) to b with
-    /// φ_f^SOU = φ_U + ∇φ_U·(x_f − x_U) clipped to [min(φ_P, φ_N), max(φ_P, φ_N)].
+    /// φ_f^SOU = φ_U + ∇φ_U·(x_f − x_U) clipped to [min(φ_P, φ_N), max(φ_P, φ_N)]: the
+    /// reconstruction runs to the face centre itself, not to where the line between the cell
+    /// centres crosses the face, so it stays second order on skewed meshes.
     /// Boundary faces use the field's boundary value: F_b·(valueInternal·φ_P + valueBoundary).
     ///
     /// - Parameters:
@@ -13,7 +15,7 @@ extension FVM {
     ///   - gradient: (nCells) ∇φ, needed only for second-order upwind.
     public static func div(
         _ faceFlux: [Double], _ field: ScalarField, scheme: ConvectionScheme,
-        gradient: [Vector2] = [], on mesh: Mesh
+        gradient: [Vector3] = [], on mesh: Mesh
     ) -> FVMatrix {
         var matrix = FVMatrix(on: mesh)
         let nInternal = mesh.nInternalFaces

@@ -1,13 +1,18 @@
 import FiniteVolume
 import Foundation
 
-/// The lid-driven cavity at Re = 100 as a speed benchmark: unit square, lid (`top`) moving
-/// at +1 m/s, ρ = 1, μ = 0.01, SIMPLEC, second-order upwind momentum.
+/// The lid-driven cavity at Re = 100 as a speed benchmark: unit square (2-D) or unit cube
+/// (3-D), lid (`top`, y = 1) moving at +1 m/s along x, ρ = 1, μ = 0.01, SIMPLEC, second-order
+/// upwind momentum.
 public enum CavityBenchmark {
     /// What one benchmark run measured.
     public struct Result: Sendable, Equatable {
         /// Cells per side.
         public var cellsPerSide: Int
+        /// 2 (square of cellsPerSide² quadrilaterals) or 3 (cube of cellsPerSide³ hexahedra).
+        public var dimension: Int
+        /// Number of cells.
+        public var cells: Int
         /// Outer iterations until every scaled residual was below the target (or the limit).
         public var iterations: Int
         /// Whether the target was reached within the iteration limit.
@@ -26,27 +31,37 @@ public enum CavityBenchmark {
     /// The cavity set-up used by the benchmark and the validation tests: lid speed 1 m/s,
     /// ρ = 1 kg/m³, μ = 1/Re, SIMPLEC with α_p = 1, α_u = 0.97 (fastest on the 129² cavity:
     /// ~370 iterations to 1e-5, against ~530 at 0.95, ~970 at 0.9 and ~760 at 0.99).
-    public static func setup(reynolds: Double) -> CaseSetup {
+    /// In 3-D the `back` and `front` sides (z = 0, 1) are stationary walls too.
+    public static func setup(reynolds: Double, dimension: Int = 2) -> CaseSetup {
         var setup = CaseSetup()
         setup.fluid = FluidProperties(density: 1, viscosity: 1 / reynolds)
         let wall = BoundaryCondition.wall(.init())
         setup.boundaryConditions = [
             "left": wall, "right": wall, "bottom": wall,
-            "top": .wall(.init(velocity: Vector2(1, 0))),
+            "top": .wall(.init(velocity: Vector3(1, 0, 0))),
         ]
+        if dimension == 3 {
+            setup.boundaryConditions["back"] = wall
+            setup.boundaryConditions["front"] = wall
+        }
         setup.coupling = .simplec
         setup.underRelaxation = UnderRelaxation(pressure: 1, momentum: 0.97)
         return setup
     }
 
-    /// Runs the Re = 100 cavity on `cellsPerSide`² cells until every scaled residual is below
-    /// `target` or `maxIterations` is reached.
+    /// Runs the Re = 100 cavity on `cellsPerSide`² (2-D) or `cellsPerSide`³ (3-D) cells until
+    /// every scaled residual is below `target` or `maxIterations` is reached.
     public static func run(
-        cellsPerSide: Int, target: Double = 1e-5, maxIterations: Int = 20_000,
-        setup: CaseSetup = setup(reynolds: 100)
+        cellsPerSide: Int, dimension: Int = 2, target: Double = 1e-5,
+        maxIterations: Int = 20_000, setup: CaseSetup? = nil
     ) throws -> Result {
         resetPeakResident()
-        let mesh = try Mesh.rectangle(nx: cellsPerSide, ny: cellsPerSide, lx: 1, ly: 1)
+        let n = cellsPerSide
+        let mesh =
+            dimension == 3
+            ? try Mesh.box(nx: n, ny: n, nz: n, lx: 1, ly: 1, lz: 1)
+            : try Mesh.rectangle(nx: n, ny: n, lx: 1, ly: 1)
+        let setup = setup ?? Self.setup(reynolds: 100, dimension: dimension)
         var solver = try SteadyFlowSolver(mesh: mesh, setup: setup)
         let start = DispatchTime.now().uptimeNanoseconds
         var record = solver.iterate()
@@ -58,7 +73,8 @@ public enum CavityBenchmark {
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) * 1e-9
         return Result(
-            cellsPerSide: cellsPerSide, iterations: record.iteration,
+            cellsPerSide: cellsPerSide, dimension: dimension, cells: mesh.nCells,
+            iterations: record.iteration,
             converged: record.residuals.allSatisfy { $0.scaled < target }, wallSeconds: seconds,
             microsecondsPerIterationPerCell: seconds * 1e6
                 / (Double(record.iteration) * Double(mesh.nCells)),

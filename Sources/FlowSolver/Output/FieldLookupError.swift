@@ -4,8 +4,8 @@ public enum FieldLookupError: Error, Equatable, CustomStringConvertible {
     case unknownField(String, available: [String])
     /// No patch of that name.
     case unknownPatch(String, available: [String])
-    /// The point lies outside the mesh.
-    case pointOutsideMesh(x: Double, y: Double)
+    /// The point lies outside the mesh (z is 0 on a 2-D mesh).
+    case pointOutsideMesh(x: Double, y: Double, z: Double)
     /// The patch is not a wall, so it carries no wall force or shear.
     case notAWall(String)
 
@@ -16,7 +16,10 @@ public enum FieldLookupError: Error, Equatable, CustomStringConvertible {
             "no field named '\(name)' (fields: \(available.joined(separator: ", ")))"
         case .unknownPatch(let name, let available):
             "no patch named '\(name)' (patches: \(available.joined(separator: ", ")))"
-        case .pointOutsideMesh(let x, let y): "point (\(x), \(y)) lies outside the mesh"
+        case .pointOutsideMesh(let x, let y, let z):
+            z == 0
+                ? "point (\(x), \(y)) lies outside the mesh"
+                : "point (\(x), \(y), \(z)) lies outside the mesh"
         case .notAWall(let name): "patch '\(name)' is not a wall"
         }
     }

@@ -23,9 +23,9 @@ extension SteadyFlowSolver {
             return try massFlowRate(patch: name)
         case .force(let patches, let direction):
             return try wallForce(patches: patches).dot((1 / direction.magnitude) * direction)
-        case .forceCoefficient(let patches, let direction, let density, let speed, let length):
+        case .forceCoefficient(let patches, let direction, let density, let speed, let area):
             let force = try wallForce(patches: patches).dot((1 / direction.magnitude) * direction)
-            return force / (0.5 * density * speed * speed * length)
+            return force / (0.5 * density * speed * speed * area)
         case .averageNusselt(let name, let length, let difference):
             return try averageNusselt(
                 patch: name, referenceLength: length, temperatureDifference: difference)
@@ -34,34 +34,55 @@ extension SteadyFlowSolver {
         }
     }
 
-    /// Mass flow rate through a patch, Σ F_f, kg/s per m depth, positive leaving the domain.
+    /// Mass flow rate through a patch, Σ F_f, kg/s (per m depth in 2-D), positive leaving the
+    /// domain.
     public func massFlowRate(patch name: String) throws -> Double {
         try boundaryPatch(name).faces.reduce(0) { $0 + faceFlux[$1] }
     }
 
-    /// Force of the fluid on wall patches, N per m depth:
-    /// Σ_f [p_f·Sf + μ·|Sf|·δ_f·(u_P − u_wall)_t], the pressure pushing on the wall plus the
-    /// viscous drag from the two-point tangential velocity gradient at the wall.
-    public func wallForce(patches names: [String]) throws -> Vector2 {
-        var force = Vector2.zero
+    /// Force of the fluid on wall patches, N (per m depth in 2-D):
+    /// Σ_f [p_f·Sf + τ_f·|Sf|], the pressure pushing on the wall plus the viscous drag
+    /// (`wallShearStress(patch:)`). p_f is the pressure reconstructed at the face centre,
+    /// p_P + ∇p_P·(x_f − x_P), second order where the zero-gradient boundary value p_P would
+    /// be first order.
+    public func wallForce(patches names: [String]) throws -> Vector3 {
+        var force = Vector3.zero
         for name in names {
             let patch = try wallPatch(name)
-            for f in patch.faces {
+            let shear = wallShear(on: patch)
+            for (k, f) in patch.faces.enumerated() {
                 let c = mesh.owner[f]
-                let normal = (1 / mesh.faceAreaMagnitudes[f]) * mesh.faceAreas[f]
-                let wall = Vector2(
-                    xVelocity.boundaryValue(face: f, on: mesh),
-                    yVelocity.boundaryValue(face: f, on: mesh))
-                let slip = Vector2(xVelocity.values[c], yVelocity.values[c]) - wall
-                let tangential = slip - slip.dot(normal) * normal
-                let pressureForce = pressure.boundaryValue(face: f, on: mesh) * mesh.faceAreas[f]
-                let shear =
-                    setup.fluid.viscosity * mesh.faceAreaMagnitudes[f]
-                    * mesh.deltaCoefficients[f]
-                force = force + pressureForce + shear * tangential
+                let wallPressure =
+                    pressure.values[c]
+                    + gradient(of: pressure, cell: c).dot(mesh.faceCentres[f] - mesh.cellCentres[c])
+                force =
+                    force + wallPressure * mesh.faceAreas[f]
+                    + mesh.faceAreaMagnitudes[f] * shear[k]
             }
         }
         return force
+    }
+
+    /// Wall shear stress vector on each face of a wall patch, Pa, in face order: the stress the
+    /// fluid exerts on the wall, τ = μ·δ·(u_P − u_wall)_t, the tangential part of the velocity
+    /// relative to the wall over the normal distance from the cell centre.
+    public func wallShearStress(patch name: String) throws -> [(centre: Vector3, stress: Vector3)] {
+        let patch = try wallPatch(name)
+        return zip(patch.faces, wallShear(on: patch)).map { (mesh.faceCentres[$0], $1) }
+    }
+
+    /// τ of every face of `patch`, in face order (see `wallShearStress(patch:)`).
+    func wallShear(on patch: BoundaryPatch) -> [Vector3] {
+        patch.faces.map { f in
+            let c = mesh.owner[f]
+            let normal = (1 / mesh.faceAreaMagnitudes[f]) * mesh.faceAreas[f]
+            var slip = Vector3.zero
+            for k in velocity.indices {
+                slip[k] = velocity[k].values[c] - velocity[k].boundaryValue(face: f, on: mesh)
+            }
+            let tangential = slip - slip.dot(normal) * normal
+            return (setup.fluid.viscosity * mesh.deltaCoefficients[f]) * tangential
+        }
     }
 
     /// Area-averaged heat flux into the fluid on a wall, q = k·∂T/∂n (n out of the fluid),
@@ -84,24 +105,12 @@ extension SteadyFlowSolver {
             / (setup.fluid.thermalConductivity * temperatureDifference)
     }
 
-    /// Wall shear stress along +x on each face of a wall patch, Pa, sorted by face-centre x:
-    /// τ = μ·δ·(u_P − u_wall) for the x-components (the stress the fluid exerts on the wall).
-    public func wallShearStress(patch name: String) throws -> [(x: Double, stress: Double)] {
-        let patch = try wallPatch(name)
-        return patch.faces.map { f in
-            let c = mesh.owner[f]
-            let slip = xVelocity.values[c] - xVelocity.boundaryValue(face: f, on: mesh)
-            return (
-                mesh.faceCentres[f].x,
-                setup.fluid.viscosity * mesh.deltaCoefficients[f] * slip
-            )
-        }.sorted { $0.x < $1.x }
-    }
-
-    /// x of the last negative-to-positive change of the wall shear stress along a patch,
-    /// linearly interpolated between face centres; NaN if there is none.
+    /// x of the last negative-to-positive change of the wall shear stress along +x on a patch,
+    /// going downstream (faces sorted by centre x), linearly interpolated between face centres;
+    /// NaN if there is none.
     public func reattachmentPoint(patch name: String) throws -> Double {
-        let shear = try wallShearStress(patch: name)
+        let shear = try wallShearStress(patch: name).map { (x: $0.centre.x, stress: $0.stress.x) }
+            .sorted { $0.x < $1.x }
         var crossing = Double.nan
         for (a, b) in zip(shear, shear.dropFirst()) where a.stress < 0 && b.stress >= 0 {
             crossing = a.x + (b.x - a.x) * (-a.stress) / (b.stress - a.stress)
@@ -126,9 +135,12 @@ extension SteadyFlowSolver {
 
     func boundaryValues(_ field: String, patch: BoundaryPatch) throws -> [Double] {
         if field == "velocity-magnitude" {
-            let u = try boundaryValues("x-velocity", patch: patch)
-            let v = try boundaryValues("y-velocity", patch: patch)
-            return zip(u, v).map { ($0 * $0 + $1 * $1).squareRoot() }
+            return patch.faces.map { f in
+                velocity.reduce(0) {
+                    let value = $1.boundaryValue(face: f, on: mesh)
+                    return $0 + value * value
+                }.squareRoot()
+            }
         }
         let scalar = try scalarField(named: field)
         return patch.faces.map { scalar.boundaryValue(face: $0, on: mesh) }

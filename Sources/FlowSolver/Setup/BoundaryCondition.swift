@@ -14,12 +14,12 @@ public enum BoundaryCondition: Sendable, Equatable, Codable {
     /// A no-slip wall (Fluent `wall`).
     public struct Wall: Sendable, Equatable, Codable {
         /// Wall velocity, m/s (only its tangential part is used). Zero: stationary wall.
-        public var velocity: Vector2 = .zero
+        public var velocity: Vector3 = .zero
         /// Thermal condition, used when the energy equation is on.
         public var thermal: ThermalCondition = .adiabatic
 
         /// A wall moving with `velocity` (m/s) and the given thermal condition.
-        public init(velocity: Vector2 = .zero, thermal: ThermalCondition = .adiabatic) {
+        public init(velocity: Vector3 = .zero, thermal: ThermalCondition = .adiabatic) {
             self.velocity = velocity
             self.thermal = thermal
         }

@@ -1,3 +1,5 @@
+import FiniteVolume
+
 /// Everything that defines a steady laminar case apart from the mesh, as plain data.
 ///
 /// Each field maps onto a Fluent TUI path (noted per field); the command shell binds them.
@@ -14,6 +16,10 @@ public struct CaseSetup: Sendable, Equatable, Codable {
     public var coupling: PressureVelocityCoupling = .simple
     /// `/solve/set/discretization-scheme`.
     public var schemes = DiscretisationSchemes()
+    /// `/solve/set/gradient-scheme`: cell gradients for second-order upwind, the pressure
+    /// gradient, non-orthogonal corrections and the velocity correction (Fluent's default,
+    /// least squares).
+    public var gradientScheme: GradientScheme = .leastSquaresCellBased
     /// `/solve/set/under-relaxation`.
     public var underRelaxation = UnderRelaxation()
     /// Linear-solver tolerance and sweeps per equation family.

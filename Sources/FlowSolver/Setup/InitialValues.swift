@@ -4,6 +4,8 @@ public struct InitialValues: Sendable, Equatable, Codable {
     public var xVelocity: Double = 0
     /// y-velocity, m/s.
     public var yVelocity: Double = 0
+    /// z-velocity, m/s (3-D meshes only).
+    public var zVelocity: Double = 0
     /// Gauge pressure, Pa.
     public var pressure: Double = 0
     /// Temperature, K (Fluent default 300).

@@ -7,6 +7,14 @@ public enum FlowEquation: String, Sendable, Equatable, CaseIterable {
     case xVelocity = "x-velocity"
     /// y-momentum.
     case yVelocity = "y-velocity"
+    /// z-momentum (3-D meshes only).
+    case zVelocity = "z-velocity"
     /// Energy (temperature).
     case energy
+
+    /// The momentum equations, one per velocity component: x, y and, in 3-D, z.
+    public static let momentum: [FlowEquation] = [.xVelocity, .yVelocity, .zVelocity]
+
+    /// The velocity component (0 x, 1 y, 2 z) a momentum equation solves for; nil otherwise.
+    public var velocityComponent: Int? { Self.momentum.firstIndex(of: self) }
 }

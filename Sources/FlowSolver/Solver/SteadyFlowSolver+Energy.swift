@@ -1,21 +1,27 @@
 import FiniteVolume
 
 extension SteadyFlowSolver {
-    /// The energy equation for temperature T (W per m depth), constant properties, unrelaxed:
+    /// The energy equation for temperature T (W, per m depth in 2-D), constant properties,
+    /// unrelaxed:
     ///
     ///     Σ_f cp·F_f·T_f − Σ_f k·|Sf|·(∂T/∂n)_f − cp·(Σ_f F_f)·T_P = 0
     ///
     /// Walls at fixed temperature or heat flux (∂T/∂n = q/k), adiabatic walls and symmetry
-    /// zero gradient, inlets fixed temperature, outlets zero gradient.
+    /// zero gradient, inlets fixed temperature, outlets zero gradient. Conduction carries the
+    /// non-orthogonal correction of `FVM.laplacian` on non-orthogonal faces.
     func energyEquation(outflow: [Double]) -> FVMatrix {
         let cp = setup.fluid.specificHeat
         let conductivity = [Double](repeating: setup.fluid.thermalConductivity, count: mesh.nFaces)
         let enthalpyFlux = faceFlux.map { cp * $0 }
-        let gradient =
-            setup.schemes.energy == .secondOrderUpwind ? FVC.grad(temperature, on: mesh) : []
+        let secondOrder = setup.schemes.energy == .secondOrderUpwind
+        let nonOrthogonal = !mesh.nonOrthogonalFaces.isEmpty
+        let temperatureGradient = secondOrder || nonOrthogonal ? gradient(of: temperature) : []
         return FVM.div(
-            enthalpyFlux, temperature, scheme: setup.schemes.energy, gradient: gradient, on: mesh)
-            - FVM.laplacian(conductivity, temperature, on: mesh)
+            enthalpyFlux, temperature, scheme: setup.schemes.energy,
+            gradient: secondOrder ? temperatureGradient : [], on: mesh)
+            - FVM.laplacian(
+                conductivity, temperature, gradient: nonOrthogonal ? temperatureGradient : [],
+                on: mesh)
             - FVM.implicitSource(outflow.map { cp * $0 }, on: mesh)
     }
 }

@@ -5,16 +5,17 @@ import LinearSolvers
 extension SteadyFlowSolver {
     /// One outer iteration (SIMPLE or SIMPLEC), returning Fluent's residuals.
     ///
-    /// 1. Momentum predictor: assemble u and v equations with the current face fluxes and
-    ///    pressure; their residuals are taken here, from the unrelaxed matrix and the current
-    ///    (pre-solve) velocities; then relax (α_u) and solve (multigrid or Gauss-Seidel,
-    ///    `setup.linearSolvers.momentumSolver`).
+    /// The iteration walks the solver's transport equations (`transportEquations`):
+    /// 1. Momentum predictor: the momentum equations (one per velocity component) are assembled
+    ///    together with the current face fluxes and pressure; each one's residual is taken from
+    ///    its unrelaxed matrix and the current (pre-solve) field; then each is relaxed (α_u) and
+    ///    solved (multigrid or Gauss-Seidel, `setup.linearSolvers.momentumSolver`).
     /// 2. Rhie-Chow face fluxes F* from the predicted velocities; the continuity residual is
     ///    Σ_P |Σ_f F*_f|, the imbalance the pressure correction removes.
     /// 3. Pressure correction p' by PCG (multigrid or DIC preconditioner), then flux, velocity
     ///    and pressure corrections.
-    /// 4. Energy (when on): assembled with the corrected fluxes, residual from the current T,
-    ///    relaxed and solved.
+    /// 4. The remaining transport equations (energy when on), each assembled with the
+    ///    corrected fluxes, its residual taken from the current field, relaxed and solved.
     ///
     /// Scaled residual: unscaled / Σ_P |aP·φP| with aP the unrelaxed diagonal and φ the
     /// pre-solve field; when that sum is zero (a field still at rest) the post-solve field is
@@ -22,29 +23,29 @@ extension SteadyFlowSolver {
     public mutating func iterate() -> IterationRecord {
         let start = DispatchTime.now().uptimeNanoseconds
         iteration += 1
-        var residuals = [EquationResidual]()
-        let pressureGradient = FVC.grad(pressure, on: mesh)
+        refreshObliqueSymmetry()
+        let pressureGradient = faceIntegratedGradient(of: pressure)
         let outflow = netOutflow(faceFlux)
+        let transport = transportEquations
+        var sums = [FlowEquation: (unscaled: Double, scale: Double)]()
+        var diagonals = [FlowEquation: [Double]]()
 
-        var (xMomentum, yMomentum) = assembleMomentum(
-            pressureGradient: pressureGradient, outflow: outflow)
-        let xSums = xMomentum.fluentResidual(xVelocity.values, on: mesh)
-        let ySums = yMomentum.fluentResidual(yVelocity.values, on: mesh)
-        let alpha = setup.underRelaxation.momentum
-        let (xUnrelaxed, yUnrelaxed) = (xMomentum, yMomentum)
-        xMomentum.relax(alpha, previous: xVelocity.values)
-        yMomentum.relax(alpha, previous: yVelocity.values)
-        updateInverseDiagonal(xMomentum, yMomentum, unrelaxed: xUnrelaxed, yUnrelaxed)
-        switch setup.linearSolvers.momentumSolver {
-        case .gaussSeidel:
-            let smoother = GaussSeidel(controls: setup.linearSolvers.momentum)
-            lastLinearSolves["x-velocity"] = smoother.solve(xMomentum, &xVelocity.values, on: mesh)
-            lastLinearSolves["y-velocity"] = smoother.solve(yMomentum, &yVelocity.values, on: mesh)
-        case .multigrid:
-            let solver = MultigridSolver(
-                controls: setup.linearSolvers.momentum, hierarchy: pressureHierarchy)
-            lastLinearSolves["x-velocity"] = solver.solve(xMomentum, &xVelocity.values, on: mesh)
-            lastLinearSolves["y-velocity"] = solver.solve(yMomentum, &yVelocity.values, on: mesh)
+        let momentum = transport.filter { $0.velocityComponent != nil }
+        let unrelaxed = assembleMomentum(pressureGradient: pressureGradient, outflow: outflow)
+        var relaxed = unrelaxed
+        for (component, equation) in momentum.enumerated() {
+            sums[equation] = unrelaxed[component].fluentResidual(
+                velocity[component].values, on: mesh)
+            diagonals[equation] = unrelaxed[component].diag
+            relaxed[component].relax(
+                setup.underRelaxation.momentum, previous: velocity[component].values)
+        }
+        updateInverseDiagonal(relaxed: relaxed, unrelaxed: unrelaxed)
+        for (component, equation) in momentum.enumerated() {
+            lastLinearSolves[equation.rawValue] = solveTransport(
+                relaxed[component], &velocity[component].values,
+                controls: setup.linearSolvers.momentum,
+                solver: setup.linearSolvers.momentumSolver)
         }
 
         let predicted = rhieChowFluxes(pressureGradient: pressureGradient)
@@ -63,25 +64,35 @@ extension SteadyFlowSolver {
         ).solve(correctionEquation, &correction, on: mesh)
         correct(with: correction)
 
+        for equation in transport where equation.velocityComponent == nil {
+            var matrix = scalarTransportEquation(equation)
+            let values = scalarValues(of: equation)
+            sums[equation] = matrix.fluentResidual(values, on: mesh)
+            diagonals[equation] = matrix.diag
+            matrix.relax(scalarRelaxation(of: equation), previous: values)
+            let smoother = GaussSeidel(controls: setup.linearSolvers.energy)
+            let mesh = mesh
+            lastLinearSolves[equation.rawValue] = withScalarValues(of: equation) {
+                smoother.solve(matrix, &$0, on: mesh)
+            }
+        }
+
         let continuityScaled = normaliser.normalise(
             continuity, equation: FlowEquation.continuity.rawValue, iteration: iteration)
-        residuals.append(
+        var residuals = [
             EquationResidual(
                 equation: FlowEquation.continuity.rawValue, unscaled: continuity,
-                scaled: continuityScaled, normalised: continuityScaled))
-        residuals.append(
-            publish(.xVelocity, sums: xSums, diagonal: xUnrelaxed.diag, solved: xVelocity))
-        residuals.append(
-            publish(.yVelocity, sums: ySums, diagonal: yUnrelaxed.diag, solved: yVelocity))
-
-        if setup.energyEnabled {
-            var energy = energyEquation(outflow: netOutflow(faceFlux))
-            let sums = energy.fluentResidual(temperature.values, on: mesh)
-            let diagonal = energy.diag
-            energy.relax(setup.underRelaxation.energy, previous: temperature.values)
-            lastLinearSolves["energy"] = GaussSeidel(controls: setup.linearSolvers.energy)
-                .solve(energy, &temperature.values, on: mesh)
-            residuals.append(publish(.energy, sums: sums, diagonal: diagonal, solved: temperature))
+                scaled: continuityScaled, normalised: continuityScaled)
+        ]
+        for equation in transport {
+            guard let equationSums = sums[equation], let diagonal = diagonals[equation] else {
+                continue
+            }
+            let solved =
+                equation.velocityComponent.map { velocity[$0].values }
+                ?? scalarValues(of: equation)
+            residuals.append(
+                publish(equation, sums: equationSums, diagonal: diagonal, solved: solved))
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) * 1e-9
         return IterationRecord(
@@ -89,37 +100,111 @@ extension SteadyFlowSolver {
             wallSeconds: seconds)
     }
 
+    /// Solves one relaxed transport equation into `values` with the given solver.
+    func solveTransport(
+        _ matrix: FVMatrix, _ values: inout [Double], controls: LinearSolverControls,
+        solver: TransportSolver
+    ) -> LinearSolverPerformance {
+        switch solver {
+        case .gaussSeidel:
+            GaussSeidel(controls: controls).solve(matrix, &values, on: mesh)
+        case .multigrid:
+            MultigridSolver(controls: controls, hierarchy: pressureHierarchy).solve(
+                matrix, &values, on: mesh)
+        }
+    }
+
+    /// The unrelaxed matrix of a transport equation solved after the pressure correction.
+    func scalarTransportEquation(_ equation: FlowEquation) -> FVMatrix {
+        switch equation {
+        case .energy: energyEquation(outflow: netOutflow(faceFlux))
+        case .continuity, .xVelocity, .yVelocity, .zVelocity:
+            preconditionFailure("\(equation.rawValue) is not a scalar transport equation")
+        }
+    }
+
+    /// The cell values a scalar transport equation solves for.
+    func scalarValues(of equation: FlowEquation) -> [Double] {
+        switch equation {
+        case .energy: temperature.values
+        case .continuity, .xVelocity, .yVelocity, .zVelocity:
+            preconditionFailure("\(equation.rawValue) is not a scalar transport equation")
+        }
+    }
+
+    /// Gives `body` the cell values of a scalar transport equation to read or update.
+    mutating func withScalarValues<T>(of equation: FlowEquation, _ body: (inout [Double]) -> T)
+        -> T
+    {
+        switch equation {
+        case .energy: return body(&temperature.values)
+        case .continuity, .xVelocity, .yVelocity, .zVelocity:
+            preconditionFailure("\(equation.rawValue) is not a scalar transport equation")
+        }
+    }
+
+    /// The implicit under-relaxation factor of a scalar transport equation.
+    func scalarRelaxation(of equation: FlowEquation) -> Double {
+        equation == .energy ? setup.underRelaxation.energy : 1
+    }
+
     /// D = V/aP (SIMPLE) or V/(aP − Σ aN) (SIMPLEC) from the relaxed momentum matrices, aP the
-    /// mean of the u and v diagonals. aP − Σ aN is kept ≥ 1e-3·aP. Also the Rhie-Chow
+    /// mean of the components' diagonals. aP − Σ aN is kept ≥ 1e-3·aP. Also the Rhie-Chow
     /// coefficient V/aP from the unrelaxed diagonals.
-    mutating func updateInverseDiagonal(
-        _ x: FVMatrix, _ y: FVMatrix, unrelaxed xUnrelaxed: FVMatrix, _ yUnrelaxed: FVMatrix
-    ) {
-        var diagonal = [Double](repeating: 0, count: mesh.nCells)
-        for c in 0..<mesh.nCells { diagonal[c] = 0.5 * (x.diag[c] + y.diag[c]) }
+    mutating func updateInverseDiagonal(relaxed: [FVMatrix], unrelaxed: [FVMatrix]) {
+        let nCells = mesh.nCells
+        let share = 1 / Double(relaxed.count)
+        var diagonal = Self.sum(relaxed.map(\.diag), count: nCells)
+        for c in 0..<nCells { diagonal[c] = share * diagonal[c] }
         if setup.coupling == .simplec {
+            let upper = Self.sum(relaxed.map(\.upper), count: mesh.nInternalFaces)
+            let lower = Self.sum(relaxed.map(\.lower), count: mesh.nInternalFaces)
             var consistent = diagonal
-            for f in 0..<mesh.nInternalFaces {
-                consistent[mesh.owner[f]] += 0.5 * (x.upper[f] + y.upper[f])
-                consistent[mesh.neighbour[f]] += 0.5 * (x.lower[f] + y.lower[f])
+            mesh.owner.withUnsafeBufferPointer { owner in
+                mesh.neighbour.withUnsafeBufferPointer { neighbour in
+                    consistent.withUnsafeMutableBufferPointer { a in
+                        for f in 0..<neighbour.count {
+                            a[owner[f]] += share * upper[f]
+                            a[neighbour[f]] += share * lower[f]
+                        }
+                    }
+                }
             }
-            for c in 0..<mesh.nCells { diagonal[c] = max(consistent[c], 1e-3 * diagonal[c]) }
+            for c in 0..<nCells { diagonal[c] = max(consistent[c], 1e-3 * diagonal[c]) }
         }
-        for c in 0..<mesh.nCells { momentumInverseDiagonal[c] = mesh.cellVolumes[c] / diagonal[c] }
-        for c in 0..<mesh.nCells {
-            rhieChowInverseDiagonal[c] =
-                2 * mesh.cellVolumes[c] / (xUnrelaxed.diag[c] + yUnrelaxed.diag[c])
+        let unrelaxedSum = Self.sum(unrelaxed.map(\.diag), count: nCells)
+        let components = Double(unrelaxed.count)
+        mesh.cellVolumes.withUnsafeBufferPointer { volume in
+            momentumInverseDiagonal.withUnsafeMutableBufferPointer { d in
+                for c in 0..<nCells { d[c] = volume[c] / diagonal[c] }
+            }
+            rhieChowInverseDiagonal.withUnsafeMutableBufferPointer { d in
+                for c in 0..<nCells { d[c] = components * volume[c] / unrelaxedSum[c] }
+            }
         }
+    }
+
+    /// Element-wise sum of equally long arrays, added in order from zero.
+    static func sum(_ arrays: [[Double]], count: Int) -> [Double] {
+        var total = [Double](repeating: 0, count: count)
+        total.withUnsafeMutableBufferPointer { total in
+            for array in arrays {
+                array.withUnsafeBufferPointer { array in
+                    for i in 0..<count { total[i] += array[i] }
+                }
+            }
+        }
+        return total
     }
 
     /// Scales and normalises one transport equation's residual sums.
     mutating func publish(
         _ equation: FlowEquation, sums: (unscaled: Double, scale: Double), diagonal: [Double],
-        solved field: ScalarField
+        solved values: [Double]
     ) -> EquationResidual {
         var scale = sums.scale
         if scale == 0 {
-            scale = zip(diagonal, field.values).reduce(0) { $0 + abs($1.0 * $1.1) }
+            scale = zip(diagonal, values).reduce(0) { $0 + abs($1.0 * $1.1) }
         }
         let scaled = scale > 0 ? sums.unscaled / scale : sums.unscaled
         let normalised = normaliser.normalise(

@@ -1,26 +1,22 @@
 import FiniteVolume
 
 extension SteadyFlowSolver {
-    /// Both momentum equations in one pass over the faces: the same discretisation as
+    /// All momentum equations in one assembly: the same discretisation as
     /// `momentumEquation(component:…)` (its naive reference), with the convection-diffusion
-    /// coefficients computed once and shared by u and v (only boundary terms and sources
-    /// differ), and no temporary matrices.
-    func assembleMomentum(pressureGradient: [Vector2], outflow: [Double])
-        -> (x: FVMatrix, y: FVMatrix)
-    {
+    /// coefficients computed once and shared by every velocity component (only boundary terms
+    /// and sources differ), and no temporary matrices.
+    ///
+    /// - Returns: (mesh.dimension) the unrelaxed equations for u, v (and w).
+    func assembleMomentum(pressureGradient: [Vector3], outflow: [Double]) -> [FVMatrix] {
         let nCells = mesh.nCells
         let nInternal = mesh.nInternalFaces
         let secondOrder = setup.schemes.momentum == .secondOrderUpwind
-        let gu = secondOrder ? FVC.grad(xVelocity, on: mesh) : []
-        let gv = secondOrder ? FVC.grad(yVelocity, on: mesh) : []
+        let nonOrthogonal = !mesh.nonOrthogonalFaces.isEmpty
+        let gradients = secondOrder || nonOrthogonal ? velocity.map { gradient(of: $0) } : []
         let mu = setup.fluid.viscosity
         var diag = [Double](repeating: 0, count: nCells)
         var upper = [Double](repeating: 0, count: nInternal)
         var lower = [Double](repeating: 0, count: nInternal)
-        var sx = [Double](repeating: 0, count: nCells)
-        var sy = [Double](repeating: 0, count: nCells)
-        let u = xVelocity.values
-        let v = yVelocity.values
         mesh.owner.withUnsafeBufferPointer { owner in
             mesh.neighbour.withUnsafeBufferPointer { neighbour in
                 mesh.faceAreaMagnitudes.withUnsafeBufferPointer { area in
@@ -48,62 +44,83 @@ extension SteadyFlowSolver {
                 }
             }
         }
+        var sources = [[Double]](
+            repeating: [Double](repeating: 0, count: nCells), count: velocity.count)
         if secondOrder {
-            sx.withUnsafeMutableBufferPointer { sx in
-                sy.withUnsafeMutableBufferPointer { sy in
+            for c in velocity.indices {
+                addSecondOrderUpwindCorrection(
+                    velocity[c].values, gradient: gradients[c], into: &sources[c])
+            }
+        }
+        if nonOrthogonal {
+            let viscosity = [Double](repeating: mu, count: mesh.nFaces)
+            for c in velocity.indices {
+                let correction = FVM.nonOrthogonalCorrection(
+                    viscosity, velocity[c], gradient: gradients[c], on: mesh)
+                for i in 0..<nCells { sources[c][i] += correction[i] }
+            }
+        }
+        for c in 0..<nCells { diag[c] -= outflow[c] }
+        let buoyancy =
+            setup.energyEnabled
+            ? setup.fluid.density * setup.fluid.thermalExpansionCoefficient : 0
+        let t0 = setup.operating.operatingTemperature
+        return velocity.indices.map { component in
+            var d = diag
+            var s = sources[component]
+            let boundary = velocity[component].boundary
+            for f in nInternal..<mesh.nFaces {
+                let k = f - nInternal
+                let a = mesh.owner[f]
+                let diffusion = mu * mesh.faceAreaMagnitudes[f]
+                let flux = faceFlux[f]
+                d[a] += flux * boundary.valueInternal[k] - diffusion * boundary.gradientInternal[k]
+                s[a] += diffusion * boundary.gradientBoundary[k] - flux * boundary.valueBoundary[k]
+            }
+            let g = setup.operating.gravity[component]
+            for c in 0..<nCells {
+                let excess = buoyancy * (temperature.values[c] - t0)
+                s[c] -= (pressureGradient[c][component] + excess * g) * mesh.cellVolumes[c]
+            }
+            return FVMatrix(diag: d, upper: upper, lower: lower, source: s)
+        }
+    }
+
+    /// Adds the deferred second-order-upwind correction of one velocity component to `source`
+    /// (nCells): −F_f·(φ_f − φ_U) to the owner and +F_f·(φ_f − φ_U) to the neighbour, with
+    /// φ_f = φ_U + ∇φ_U·(x_f − x_U) clipped to the range of the two cells (`FVM.div`). One pass
+    /// per component measured faster than one pass over all components (callgrind, 49² cavity).
+    func addSecondOrderUpwindCorrection(
+        _ values: [Double], gradient: [Vector3], into source: inout [Double]
+    ) {
+        let nInternal = mesh.nInternalFaces
+        mesh.owner.withUnsafeBufferPointer { owner in
+            mesh.neighbour.withUnsafeBufferPointer { neighbour in
+                faceFlux.withUnsafeBufferPointer { flux in
                     mesh.faceCentres.withUnsafeBufferPointer { xf in
                         mesh.cellCentres.withUnsafeBufferPointer { xc in
-                            for f in 0..<nInternal {
-                                let a = mesh.owner[f]
-                                let b = mesh.neighbour[f]
-                                let flux = faceFlux[f]
-                                let up = flux >= 0 ? a : b
-                                let r = xf[f] - xc[up]
-                                let uFace = min(
-                                    max(u[up] + gu[up].dot(r), min(u[a], u[b])), max(u[a], u[b]))
-                                let vFace = min(
-                                    max(v[up] + gv[up].dot(r), min(v[a], v[b])), max(v[a], v[b]))
-                                let cu = flux * (uFace - u[up])
-                                let cv = flux * (vFace - v[up])
-                                sx[a] -= cu
-                                sx[b] += cu
-                                sy[a] -= cv
-                                sy[b] += cv
+                            values.withUnsafeBufferPointer { phi in
+                                gradient.withUnsafeBufferPointer { g in
+                                    source.withUnsafeMutableBufferPointer { s in
+                                        for f in 0..<nInternal {
+                                            let a = owner[f]
+                                            let b = neighbour[f]
+                                            let up = flux[f] >= 0 ? a : b
+                                            let r = xf[f] - xc[up]
+                                            let face = min(
+                                                max(phi[up] + g[up].dot(r), min(phi[a], phi[b])),
+                                                max(phi[a], phi[b]))
+                                            let correction = flux[f] * (face - phi[up])
+                                            s[a] -= correction
+                                            s[b] += correction
+                                        }
+                                    }
+                                }
                             }
                         }
                     }
                 }
             }
         }
-        for c in 0..<nCells { diag[c] -= outflow[c] }
-        var dx = diag
-        var dy = diag
-        let uBoundary = xVelocity.boundary
-        let vBoundary = yVelocity.boundary
-        for f in nInternal..<mesh.nFaces {
-            let k = f - nInternal
-            let a = mesh.owner[f]
-            let diffusion = mu * mesh.faceAreaMagnitudes[f]
-            let flux = faceFlux[f]
-            dx[a] += flux * uBoundary.valueInternal[k] - diffusion * uBoundary.gradientInternal[k]
-            sx[a] += diffusion * uBoundary.gradientBoundary[k] - flux * uBoundary.valueBoundary[k]
-            dy[a] += flux * vBoundary.valueInternal[k] - diffusion * vBoundary.gradientInternal[k]
-            sy[a] += diffusion * vBoundary.gradientBoundary[k] - flux * vBoundary.valueBoundary[k]
-        }
-        let buoyancy =
-            setup.energyEnabled
-            ? setup.fluid.density * setup.fluid.thermalExpansionCoefficient : 0
-        let g = setup.operating.gravity
-        let t0 = setup.operating.operatingTemperature
-        for c in 0..<nCells {
-            let volume = mesh.cellVolumes[c]
-            let excess = buoyancy * (temperature.values[c] - t0)
-            sx[c] -= (pressureGradient[c].x + excess * g.x) * volume
-            sy[c] -= (pressureGradient[c].y + excess * g.y) * volume
-        }
-        return (
-            FVMatrix(diag: dx, upper: upper, lower: lower, source: sx),
-            FVMatrix(diag: dy, upper: upper, lower: lower, source: sy)
-        )
     }
 }

@@ -5,21 +5,22 @@ import LinearSolvers
 /// Rhie-Chow face fluxes, optional energy equation with Boussinesq buoyancy.
 ///
 /// One call to `iterate()` is one outer iteration. Fields are cell-centred; face mass fluxes
-/// (kg/s per m depth, positive out of the owner) are the conservative velocities.
+/// (kg/s, per m depth in 2-D; positive out of the owner) are the conservative velocities. The
+/// mesh may be plane or volume: there is one velocity component, and one momentum equation, per
+/// dimension.
 public struct SteadyFlowSolver: Sendable {
     /// The mesh the case is solved on.
     public let mesh: Mesh
     /// The case set-up in force; change it with `update(setup:)`.
     public private(set) var setup: CaseSetup
-    /// x-velocity u, m/s, with its boundary conditions.
-    public internal(set) var xVelocity: ScalarField
-    /// y-velocity v, m/s.
-    public internal(set) var yVelocity: ScalarField
+    /// (mesh.dimension) velocity components u, v (and w in 3-D), m/s, with their boundary
+    /// conditions, in the order of `FlowEquation.momentum`.
+    public internal(set) var velocity: [ScalarField]
     /// Gauge static pressure p, Pa.
     public internal(set) var pressure: ScalarField
     /// Temperature T, K (uniform and unsolved when energy is off).
     public internal(set) var temperature: ScalarField
-    /// (nFaces) face mass flux F_f, kg/s per m depth, positive out of the owner.
+    /// (nFaces) face mass flux F_f, kg/s (per m depth in 2-D), positive out of the owner.
     public internal(set) var faceFlux: [Double]
     /// Outer iterations performed since initialisation.
     public internal(set) var iteration = 0
@@ -40,6 +41,11 @@ public struct SteadyFlowSolver: Sendable {
     var rhieChowInverseDiagonal: [Double]
     /// Multigrid levels for the pressure correction, agglomerated once from the mesh.
     let pressureHierarchy: AgglomerationHierarchy
+    /// Least-squares gradient weights, built the first time the set-up asks for that scheme.
+    var leastSquares: LeastSquaresVectors?
+    /// Symmetry faces whose normal is not along an axis, with their unit normals: their
+    /// velocity boundary values couple the components and are refreshed every iteration.
+    var obliqueSymmetry: [(face: Int, normal: Vector3)] = []
 
     /// A solver for `setup` on `mesh`, initialised from `setup.initialValues`.
     ///
@@ -48,8 +54,9 @@ public struct SteadyFlowSolver: Sendable {
     public init(mesh: Mesh, setup: CaseSetup) throws {
         self.mesh = mesh
         self.setup = setup
-        xVelocity = ScalarField(name: "x-velocity", uniform: 0, on: mesh)
-        yVelocity = ScalarField(name: "y-velocity", uniform: 0, on: mesh)
+        velocity = FlowEquation.momentum.prefix(mesh.dimension).map {
+            ScalarField(name: $0.rawValue, uniform: 0, on: mesh)
+        }
         pressure = ScalarField(name: "pressure", uniform: 0, on: mesh)
         temperature = ScalarField(name: "temperature", uniform: 0, on: mesh)
         faceFlux = Array(repeating: 0, count: mesh.nFaces)
@@ -69,6 +76,9 @@ public struct SteadyFlowSolver: Sendable {
         try Self.validate(newSetup, on: mesh)
         setup = newSetup
         normaliser.nMaximizeNorms = newSetup.nMaximizeNorms
+        if newSetup.gradientScheme == .leastSquaresCellBased && leastSquares == nil {
+            leastSquares = LeastSquaresVectors(mesh: mesh)
+        }
         applyBoundaryConditions()
     }
 
@@ -77,8 +87,10 @@ public struct SteadyFlowSolver: Sendable {
     /// and residual normalisation reset.
     public mutating func initialize() {
         let initial = setup.initialValues
-        xVelocity.values = Array(repeating: initial.xVelocity, count: mesh.nCells)
-        yVelocity.values = Array(repeating: initial.yVelocity, count: mesh.nCells)
+        let initialVelocity = Vector3(initial.xVelocity, initial.yVelocity, initial.zVelocity)
+        for c in velocity.indices {
+            velocity[c].values = Array(repeating: initialVelocity[c], count: mesh.nCells)
+        }
         pressure.values = Array(repeating: initial.pressure, count: mesh.nCells)
         temperature.values = Array(repeating: initial.temperature, count: mesh.nCells)
         iteration = 0
@@ -86,8 +98,7 @@ public struct SteadyFlowSolver: Sendable {
         lastLinearSolves = [:]
         let density = setup.fluid.density
         for f in 0..<mesh.nFaces {
-            let velocity = Vector2(initial.xVelocity, initial.yVelocity)
-            faceFlux[f] = density * velocity.dot(mesh.faceAreas[f])
+            faceFlux[f] = density * initialVelocity.dot(mesh.faceAreas[f])
             if f >= mesh.nInternalFaces {
                 switch boundaryKinds[f - mesh.nInternalFaces] {
                 case .impermeable: faceFlux[f] = 0
@@ -99,26 +110,31 @@ public struct SteadyFlowSolver: Sendable {
     }
 
     /// The active equations in publishing order (continuity first).
-    public var equations: [FlowEquation] { Self.equations(for: setup) }
+    public var equations: [FlowEquation] { Self.equations(for: setup, dimension: mesh.dimension) }
 
-    /// The cell field called `name` (`x-velocity`, `y-velocity`, `pressure`, `temperature`,
-    /// `velocity-magnitude`), or nil.
+    /// The transport equations the outer iteration solves, in order: the momentum equations
+    /// (before the pressure correction), then the others (after it).
+    public var transportEquations: [FlowEquation] { equations.filter { $0 != .continuity } }
+
+    /// The cell field called `name` (`x-velocity`, `y-velocity`, `z-velocity` in 3-D,
+    /// `pressure`, `temperature`, `velocity-magnitude`), or nil.
     public func field(named name: String) -> [Double]? {
-        switch name {
-        case "x-velocity": xVelocity.values
-        case "y-velocity": yVelocity.values
-        case "pressure": pressure.values
-        case "temperature": temperature.values
-        case "velocity-magnitude":
-            zip(xVelocity.values, yVelocity.values).map { ($0 * $0 + $1 * $1).squareRoot() }
-        default: nil
+        if name == "velocity-magnitude" {
+            return (0..<mesh.nCells).map { c in
+                velocity.reduce(0) { $0 + $1.values[c] * $1.values[c] }.squareRoot()
+            }
         }
+        return try? scalarField(named: name).values
     }
 
-    /// Names accepted by `field(named:)`.
-    public static let fieldNames = [
-        "x-velocity", "y-velocity", "pressure", "temperature", "velocity-magnitude",
-    ]
+    /// Names accepted by `field(named:)` on a mesh of `dimension`.
+    public static func fieldNames(dimension: Int) -> [String] {
+        FlowEquation.momentum.prefix(dimension).map(\.rawValue)
+            + ["pressure", "temperature", "velocity-magnitude"]
+    }
+
+    /// Names accepted by `field(named:)` on this solver's mesh.
+    public var fieldNames: [String] { Self.fieldNames(dimension: mesh.dimension) }
 
     static func validate(_ setup: CaseSetup, on mesh: Mesh) throws {
         let names = mesh.patches.map(\.name)
