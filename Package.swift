@@ -100,7 +100,7 @@ let package = Package(
             name: "MeshImportTests", dependencies: ["MeshImport", "FiniteVolume"],
             exclude: ["Fixtures"]),
         .testTarget(name: "RunHistoryTests", dependencies: ["RunHistory"]),
-        .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet"]),
+        .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "NeuralNetKernels"]),
         .testTarget(name: "SurrogateTests", dependencies: ["Surrogate"]),
         .testTarget(name: "CommandShellTests", dependencies: ["CommandShell"]),
         .testTarget(

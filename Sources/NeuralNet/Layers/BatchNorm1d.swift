@@ -1,3 +1,5 @@
+import NeuralNetKernels
+
 /// Batch normalisation per channel (Ioffe & Szegedy 2015), PyTorch `nn.BatchNorm1d` semantics:
 ///
 ///     y = γ_c · (x − μ_c) / √(σ²_c + ε) + β_c
@@ -57,45 +59,41 @@ public final class BatchNorm1d: Layer {
         }
         let scale = (0..<channels).map { weight.value.scalars[$0] * inverseStd[$0] }
         let shift = (0..<channels).map { bias.value.scalars[$0] - mean[$0] * scale[$0] }
+        let kernels = KernelDispatch.kernels
         return Tensor(shape: input.shape) { y in
             input.scalars.withUnsafeBufferPointer { x in
-                for b in 0..<batch {
-                    for c in 0..<channels {
-                        let base = (b &* channels &+ c) &* time
-                        let (a, s) = (scale[c], shift[c])
-                        for t in base..<(base &+ time) { y[t] = x[t] * a + s }
-                    }
-                }
+                guard let x = x.baseAddress, let y = y.baseAddress else { return }
+                kernels.scaleChannels(
+                    x, into: y, batch: batch, channels: channels, time: time, scale: scale,
+                    shift: shift)
             }
         }
     }
 
-    /// Sets `mean`, `inverseStd` from the batch and moves the running statistics.
+    /// Sets `mean`, `inverseStd` from the batch (μ = Σx/N in Double, rounded to Float, then
+    /// σ² = Σ(x − μ)²/N) and moves the running statistics.
     private func updateBatchStatistics(_ input: Tensor, batch: Int, time: Int) {
         let count = batch * time
-        mean = [Float](repeating: 0, count: channels)
-        inverseStd = [Float](repeating: 0, count: channels)
+        var sums = [Double](repeating: 0, count: channels)
+        var squares = [Double](repeating: 0, count: channels)
+        let kernels = KernelDispatch.kernels
         input.scalars.withUnsafeBufferPointer { x in
             guard let x = x.baseAddress else { return }
-            for c in 0..<channels {
-                var sum = 0.0
-                for b in 0..<batch {
-                    sum += Double(VectorSums.sum(x + (b * channels + c) * time, time))
-                }
-                let mu = Float(sum / Double(count))
-                var squares = 0.0
-                for b in 0..<batch {
-                    squares += Double(
-                        VectorSums.centredSquares(x + (b * channels + c) * time, time, centre: mu))
-                }
-                let biased = squares / Double(count)
-                mean[c] = mu
-                inverseStd[c] = Float(1 / (biased + Double(epsilon)).squareRoot())
-                let unbiased = count > 1 ? squares / Double(count - 1) : biased
-                runningMean.scalars[c] = (1 - momentum) * runningMean.scalars[c] + momentum * mu
-                runningVariance.scalars[c] =
-                    (1 - momentum) * runningVariance.scalars[c] + momentum * Float(unbiased)
-            }
+            kernels.channelSums(
+                x, times: nil, batch: batch, channels: channels, time: time, sums: &sums,
+                products: nil)
+            mean = sums.map { Float($0 / Double(count)) }
+            kernels.channelCentredSquares(
+                x, batch: batch, channels: channels, time: time, centres: mean, squares: &squares)
+        }
+        inverseStd = [Float](repeating: 0, count: channels)
+        for c in 0..<channels {
+            let biased = squares[c] / Double(count)
+            inverseStd[c] = Float(1 / (biased + Double(epsilon)).squareRoot())
+            let unbiased = count > 1 ? squares[c] / Double(count - 1) : biased
+            runningMean.scalars[c] = (1 - momentum) * runningMean.scalars[c] + momentum * mean[c]
+            runningVariance.scalars[c] =
+                (1 - momentum) * runningVariance.scalars[c] + momentum * Float(unbiased)
         }
     }
 
@@ -105,48 +103,43 @@ public final class BatchNorm1d: Layer {
         let batch = input.shape[0]
         let time = input.shape.count == 3 ? input.shape[2] : 1
         let count = Float(batch * time)
-        var sumGradient = [Float](repeating: 0, count: channels)
-        var sumGradientXhat = [Float](repeating: 0, count: channels)
+        var sumDy = [Double](repeating: 0, count: channels)
+        var sumDyX = [Double](repeating: 0, count: channels)
+        let kernels = KernelDispatch.kernels
         input.scalars.withUnsafeBufferPointer { x in
             outputGradient.scalars.withUnsafeBufferPointer { dy in
                 guard let x = x.baseAddress, let dy = dy.baseAddress else { return }
-                for c in 0..<channels {
-                    var sumDy = 0.0
-                    var sumDyX = 0.0
-                    for b in 0..<batch {
-                        let base = (b * channels + c) * time
-                        sumDy += Double(VectorSums.sum(dy + base, time))
-                        sumDyX += Double(VectorSums.dot(dy + base, x + base, time))
-                    }
-                    // Σ dy·x̂ = (Σ dy·x − μ·Σ dy)/σ
-                    sumGradient[c] = Float(sumDy)
-                    sumGradientXhat[c] = Float(sumDyX - Double(mean[c]) * sumDy) * inverseStd[c]
-                }
+                kernels.channelSums(
+                    dy, times: x, batch: batch, channels: channels, time: time, sums: &sumDy,
+                    products: &sumDyX)
             }
+        }
+        // Σ dy·x̂ = (Σ dy·x − μ·Σ dy)/σ
+        let sumGradient = sumDy.map { Float($0) }
+        let sumGradientXhat = (0..<channels).map {
+            Float(sumDyX[$0] - Double(mean[$0]) * sumDy[$0]) * inverseStd[$0]
         }
         for c in 0..<channels {
             weight.gradient.scalars[c] += sumGradientXhat[c]
             bias.gradient.scalars[c] += sumGradient[c]
         }
+        let scale = (0..<channels).map { weight.value.scalars[$0] * inverseStd[$0] }
+        // dx = scale·(dy − Σdy/N − x̂·Σ(dy·x̂)/N), x̂ = (x − μ)·invσ
+        let meanGradient = sumGradient.map { $0 / count }
+        let slope = (0..<channels).map { sumGradientXhat[$0] / count * inverseStd[$0] }
         return Tensor(shape: input.shape) { dx in
             input.scalars.withUnsafeBufferPointer { x in
                 outputGradient.scalars.withUnsafeBufferPointer { dy in
-                    for b in 0..<batch {
-                        for c in 0..<channels {
-                            let base = (b &* channels &+ c) &* time
-                            let scale = weight.value.scalars[c] * inverseStd[c]
-                            if usedBatchStatistics {
-                                // dx = scale·(dy − Σdy/N − x̂·Σ(dy·x̂)/N), x̂ = (x − μ)·invσ
-                                let meanDy = sumGradient[c] / count
-                                let slope = sumGradientXhat[c] / count * inverseStd[c]
-                                let mu = mean[c]
-                                for t in base..<(base &+ time) {
-                                    dx[t] = scale * (dy[t] - meanDy - (x[t] - mu) * slope)
-                                }
-                            } else {
-                                for t in base..<(base &+ time) { dx[t] = scale * dy[t] }
-                            }
-                        }
+                    guard let x = x.baseAddress, let dy = dy.baseAddress, let dx = dx.baseAddress
+                    else { return }
+                    if usedBatchStatistics {
+                        kernels.normalisationGradient(
+                            x: x, dy: dy, into: dx, batch: batch, channels: channels, time: time,
+                            scale: scale, meanGradient: meanGradient, mean: mean, slope: slope)
+                    } else {
+                        kernels.scaleChannels(
+                            dy, into: dx, batch: batch, channels: channels, time: time,
+                            scale: scale, shift: nil)
                     }
                 }
             }
