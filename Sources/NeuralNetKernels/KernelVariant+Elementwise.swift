@@ -7,41 +7,63 @@
 ///
 /// Tensors are row-major (batch, channels, time): row (b, c) starts at (b·channels + c)·time.
 extension KernelVariant {
-    /// y[b, c, t] = x[b, c, t]·scale[c] + shift[c], or x[b, c, t]·scale[c] when `shift` is nil.
+    /// y[b, c, t] = x[b, c, t]·scale[c] + shift[c], or x[b, c, t]·scale[c] when `shift` is nil;
+    /// then + residual[b, c, t] when `residual` is given; then max(0, ·) (as v > 0 ? v : 0)
+    /// when `rectify`: BatchNorm's normalisation, fused with the residual join and the ReLU
+    /// that follow it, each step rounded as the separate layers round it.
     @inlinable @inline(__always)
     public static func scaleChannels(
         _ x: UnsafePointer<Float>, into y: UnsafeMutablePointer<Float>, batch: Int,
-        channels: Int, time: Int, scale: UnsafePointer<Float>, shift: UnsafePointer<Float>?
+        channels: Int, time: Int, scale: UnsafePointer<Float>, shift: UnsafePointer<Float>?,
+        adding residual: UnsafePointer<Float>?, rectify: Bool
     ) {
         for b in 0..<batch {
             for c in 0..<channels {
                 let base = (b &* channels &+ c) &* time
                 let (source, target, a) = (x + base, y + base, scale[c])
-                if let shift {
-                    let s = shift[c]
-                    for t in 0..<time { target[t] = source[t] * a + s }
-                } else {
+                let s = shift?[c] ?? 0
+                switch (shift != nil, residual.map { $0 + base }, rectify) {
+                case (false, _, _):
                     for t in 0..<time { target[t] = source[t] * a }
+                case (true, nil, false):
+                    for t in 0..<time { target[t] = source[t] * a + s }
+                case (true, nil, true):
+                    for t in 0..<time {
+                        let v = source[t] * a + s
+                        target[t] = v > 0 ? v : 0
+                    }
+                case (true, let r?, false):
+                    for t in 0..<time { target[t] = source[t] * a + s + r[t] }
+                case (true, let r?, true):
+                    for t in 0..<time {
+                        let v = source[t] * a + s + r[t]
+                        target[t] = v > 0 ? v : 0
+                    }
                 }
             }
         }
     }
 
-    /// sums[c] = Σ_b Σ_t x[b, c, t] and, when `products` is given,
-    /// products[c] = Σ_b Σ_t x[b, c, t]·z[b, c, t]: each row summed in Float by `sum` / `dot`,
-    /// the rows added in Double in batch order.
+    /// sums[c] = Σ_b Σ_t g[b, c, t] and, when `products` is given,
+    /// products[c] = Σ_b Σ_t g[b, c, t]·z[b, c, t], where g = x, or with `mask`
+    /// g = (mask > 0 ? x : 0) (the gradient through a ReLU whose output is `mask`): each row
+    /// summed in Float by `sum` / `dot`, the rows added in Double in batch order.
     @inlinable @inline(__always)
     public static func channelSums(
-        _ x: UnsafePointer<Float>, times z: UnsafePointer<Float>?, batch: Int, channels: Int,
-        time: Int, sums: UnsafeMutablePointer<Double>, products: UnsafeMutablePointer<Double>?
+        _ x: UnsafePointer<Float>, mask: UnsafePointer<Float>?, times z: UnsafePointer<Float>?,
+        batch: Int, channels: Int, time: Int, sums: UnsafeMutablePointer<Double>,
+        products: UnsafeMutablePointer<Double>?
     ) {
         sums.update(repeating: 0, count: channels)
         products?.update(repeating: 0, count: channels)
         for b in 0..<batch {
             for c in 0..<channels {
                 let base = (b &* channels &+ c) &* time
-                sums[c] += Double(sum(x + base, time))
-                if let z, let products { products[c] += Double(dot(x + base, z + base, time)) }
+                let m = mask.map { $0 + base }
+                sums[c] += Double(sum(x + base, mask: m, time))
+                if let z, let products {
+                    products[c] += Double(dot(x + base, mask: m, z + base, time))
+                }
             }
         }
     }
@@ -63,20 +85,30 @@ extension KernelVariant {
     }
 
     /// BatchNorm's input gradient with batch statistics:
-    /// dx[b, c, t] = scale[c]·(dy − meanGradient[c] − (x − mean[c])·slope[c]).
+    /// dx[b, c, t] = scale[c]·(g − meanGradient[c] − (x − mean[c])·slope[c]), g = dy, or with
+    /// `mask` g = (mask > 0 ? dy : 0) (through the ReLU whose output is `mask`).
     @inlinable @inline(__always)
     public static func normalisationGradient(
-        x: UnsafePointer<Float>, dy: UnsafePointer<Float>, into dx: UnsafeMutablePointer<Float>,
-        batch: Int, channels: Int, time: Int, scale: UnsafePointer<Float>,
-        meanGradient: UnsafePointer<Float>, mean: UnsafePointer<Float>,
-        slope: UnsafePointer<Float>
+        x: UnsafePointer<Float>, dy: UnsafePointer<Float>, mask: UnsafePointer<Float>?,
+        into dx: UnsafeMutablePointer<Float>, batch: Int, channels: Int, time: Int,
+        scale: UnsafePointer<Float>, meanGradient: UnsafePointer<Float>,
+        mean: UnsafePointer<Float>, slope: UnsafePointer<Float>
     ) {
         for b in 0..<batch {
             for c in 0..<channels {
                 let base = (b &* channels &+ c) &* time
                 let (a, g, mu, k) = (scale[c], meanGradient[c], mean[c], slope[c])
                 let (xs, dys, dxs) = (x + base, dy + base, dx + base)
-                for t in 0..<time { dxs[t] = a * (dys[t] - g - (xs[t] - mu) * k) }
+                if let mask {
+                    let ys = mask + base
+                    for t in 0..<time {
+                        let gradient = dys[t]
+                        let through = ys[t] > 0 ? gradient : 0
+                        dxs[t] = a * (through - g - (xs[t] - mu) * k)
+                    }
+                } else {
+                    for t in 0..<time { dxs[t] = a * (dys[t] - g - (xs[t] - mu) * k) }
+                }
             }
         }
     }
@@ -192,42 +224,72 @@ extension KernelVariant {
     /// tail in order, the same in every build.
     @inlinable @inline(__always)
     public static func sum(_ p: UnsafePointer<Float>, _ count: Int) -> Float {
+        sum(p, mask: nil, count)
+    }
+
+    /// Σ g[i], i < count, g = p, or with `mask` g = (mask > 0 ? p : 0); summed as `sum`.
+    @inlinable @inline(__always)
+    public static func sum(
+        _ p: UnsafePointer<Float>, mask: UnsafePointer<Float>?, _ count: Int
+    ) -> Float {
         var lanes = SIMD16<Float>()
         var i = 0
-        let raw = UnsafeRawPointer(p)
         while i &+ 16 <= count {
-            lanes += raw.loadUnaligned(fromByteOffset: i &* 4, as: SIMD16<Float>.self)
+            lanes += masked(p, mask, i)
             i &+= 16
         }
         var total = lanes.sum()
         while i < count {
-            total += p[i]
+            total += masked(p, mask, at: i)
             i &+= 1
         }
         return total
     }
 
-    /// Σ p[i]·q[i], i < count, summed as `sum`.
+    /// Σ g[i]·q[i], i < count, g as for `sum(_:mask:_:)`; summed as `sum`.
     @inlinable @inline(__always)
-    public static func dot(_ p: UnsafePointer<Float>, _ q: UnsafePointer<Float>, _ count: Int)
-        -> Float
-    {
+    public static func dot(
+        _ p: UnsafePointer<Float>, mask: UnsafePointer<Float>?, _ q: UnsafePointer<Float>,
+        _ count: Int
+    ) -> Float {
         var lanes = SIMD16<Float>()
         var i = 0
-        let rawP = UnsafeRawPointer(p)
         let rawQ = UnsafeRawPointer(q)
         while i &+ 16 <= count {
             lanes +=
-                rawP.loadUnaligned(fromByteOffset: i &* 4, as: SIMD16<Float>.self)
+                masked(p, mask, i)
                 * rawQ.loadUnaligned(fromByteOffset: i &* 4, as: SIMD16<Float>.self)
             i &+= 16
         }
         var total = lanes.sum()
         while i < count {
-            total += p[i] * q[i]
+            total += masked(p, mask, at: i) * q[i]
             i &+= 1
         }
         return total
+    }
+
+    /// p[i ..< i+16], with lanes whose `mask` is not > 0 set to 0.
+    @inlinable @inline(__always)
+    static func masked(_ p: UnsafePointer<Float>, _ mask: UnsafePointer<Float>?, _ i: Int)
+        -> SIMD16<Float>
+    {
+        let values = UnsafeRawPointer(p).loadUnaligned(
+            fromByteOffset: i &* 4, as: SIMD16<Float>.self)
+        guard let mask else { return values }
+        let gate = UnsafeRawPointer(mask).loadUnaligned(
+            fromByteOffset: i &* 4, as: SIMD16<Float>.self)
+        return values.replacing(with: 0, where: .!(gate .> 0))
+    }
+
+    /// p[i], or 0 where `mask` is given and mask[i] is not > 0.
+    @inlinable @inline(__always)
+    static func masked(_ p: UnsafePointer<Float>, _ mask: UnsafePointer<Float>?, at i: Int)
+        -> Float
+    {
+        guard let mask else { return p[i] }
+        let value = p[i]
+        return mask[i] > 0 ? value : 0
     }
 
     /// Σ (p[i] − centre)², i < count, summed as `sum`.

@@ -71,27 +71,31 @@ public protocol KernelVariant {
 
     // The element-wise loops of the layers (`KernelVariant+Elementwise`).
 
-    /// y = x·scale[c] (+ shift[c]) per channel: BatchNorm's normalisation.
+    /// y = x·scale[c] (+ shift[c]) per channel, then (+ residual) and (max(0, ·)): BatchNorm's
+    /// normalisation, fused with a residual join and a ReLU.
     static func scaleChannels(
         _ x: UnsafePointer<Float>, into y: UnsafeMutablePointer<Float>, batch: Int,
-        channels: Int, time: Int, scale: UnsafePointer<Float>, shift: UnsafePointer<Float>?)
+        channels: Int, time: Int, scale: UnsafePointer<Float>, shift: UnsafePointer<Float>?,
+        adding residual: UnsafePointer<Float>?, rectify: Bool)
 
-    /// Per-channel Σx (and Σx·z) in Double: BatchNorm's statistics and gradient sums.
+    /// Per-channel Σg (and Σg·z) in Double, g = x or masked by a ReLU's output: BatchNorm's
+    /// statistics and gradient sums.
     static func channelSums(
-        _ x: UnsafePointer<Float>, times z: UnsafePointer<Float>?, batch: Int, channels: Int,
-        time: Int, sums: UnsafeMutablePointer<Double>, products: UnsafeMutablePointer<Double>?)
+        _ x: UnsafePointer<Float>, mask: UnsafePointer<Float>?, times z: UnsafePointer<Float>?,
+        batch: Int, channels: Int, time: Int, sums: UnsafeMutablePointer<Double>,
+        products: UnsafeMutablePointer<Double>?)
 
     /// Per-channel Σ(x − centre)² in Double: BatchNorm's variance.
     static func channelCentredSquares(
         _ x: UnsafePointer<Float>, batch: Int, channels: Int, time: Int,
         centres: UnsafePointer<Float>, squares: UnsafeMutablePointer<Double>)
 
-    /// BatchNorm's input gradient with batch statistics.
+    /// BatchNorm's input gradient with batch statistics (through a fused ReLU with `mask`).
     static func normalisationGradient(
-        x: UnsafePointer<Float>, dy: UnsafePointer<Float>, into dx: UnsafeMutablePointer<Float>,
-        batch: Int, channels: Int, time: Int, scale: UnsafePointer<Float>,
-        meanGradient: UnsafePointer<Float>, mean: UnsafePointer<Float>,
-        slope: UnsafePointer<Float>)
+        x: UnsafePointer<Float>, dy: UnsafePointer<Float>, mask: UnsafePointer<Float>?,
+        into dx: UnsafeMutablePointer<Float>, batch: Int, channels: Int, time: Int,
+        scale: UnsafePointer<Float>, meanGradient: UnsafePointer<Float>,
+        mean: UnsafePointer<Float>, slope: UnsafePointer<Float>)
 
     /// y = max(0, x).
     static func rectify(_ x: UnsafePointer<Float>, into y: UnsafeMutablePointer<Float>, count: Int)

@@ -30,44 +30,59 @@ import Testing
         let (batch, channels, time) = (Self.batch, Self.channels, Self.time)
         let x = Self.values(Self.count, &rng)
         let dy = Self.values(Self.count, &rng)
+        let residual = Self.values(Self.count, &rng)
+        let mask = Self.values(Self.count, &rng).map { $0 > 0 ? $0 : 0 }
         let scale = Self.values(channels, &rng)
         let shift = Self.values(channels, &rng)
         let mean = Self.values(channels, &rng)
         let meanGradient = Self.values(channels, &rng)
         let slope = Self.values(channels, &rng)
-        var expectedShifted = [Float](repeating: 0, count: Self.count)
-        var expectedScaled = expectedShifted
-        var expectedGradient = expectedShifted
+        // (shifted, scaled, shifted + ReLU, shifted + residual + ReLU, gradient, masked gradient)
+        var expected = [[Float]](repeating: [Float](repeating: 0, count: Self.count), count: 6)
         for b in 0..<batch {
             for c in 0..<channels {
                 for t in 0..<time {
                     let i = (b * channels + c) * time + t
-                    expectedShifted[i] = x[i] * scale[c] + shift[c]
-                    expectedScaled[i] = x[i] * scale[c]
-                    expectedGradient[i] =
-                        scale[c] * (dy[i] - meanGradient[c] - (x[i] - mean[c]) * slope[c])
+                    let shifted = x[i] * scale[c] + shift[c]
+                    let joined = shifted + residual[i]
+                    expected[0][i] = shifted
+                    expected[1][i] = x[i] * scale[c]
+                    expected[2][i] = shifted > 0 ? shifted : 0
+                    expected[3][i] = joined > 0 ? joined : 0
+                    for (k, g) in [(4, dy[i]), (5, mask[i] > 0 ? dy[i] : 0)] {
+                        expected[k][i] =
+                            scale[c] * (g - meanGradient[c] - (x[i] - mean[c]) * slope[c])
+                    }
                 }
             }
         }
         let kernels = instructionSet.kernels
-        let (shifted, scaled, gradient) = try KernelBuilds.with(instructionSet) {
-            var shifted = [Float](repeating: 1, count: Self.count)
-            var scaled = shifted
-            var gradient = shifted
-            kernels.scaleChannels(
-                x, into: &shifted, batch: batch, channels: channels, time: time, scale: scale,
-                shift: shift)
-            kernels.scaleChannels(
-                x, into: &scaled, batch: batch, channels: channels, time: time, scale: scale,
-                shift: nil)
+        let results = try KernelBuilds.with(instructionSet) {
+            var results = [[Float]](repeating: [Float](repeating: 1, count: Self.count), count: 6)
+            for (k, shifts, joins, rectify) in [
+                (0, true, false, false), (1, false, false, false), (2, true, false, true),
+                (3, true, true, true),
+            ] {
+                kernels.scaleChannels(
+                    x, into: &results[k], batch: batch, channels: channels, time: time,
+                    scale: scale, shift: shifts ? shift : nil, adding: joins ? residual : nil,
+                    rectify: rectify)
+            }
             kernels.normalisationGradient(
-                x: x, dy: dy, into: &gradient, batch: batch, channels: channels, time: time,
-                scale: scale, meanGradient: meanGradient, mean: mean, slope: slope)
-            return (shifted, scaled, gradient)
+                x: x, dy: dy, mask: nil, into: &results[4], batch: batch, channels: channels,
+                time: time, scale: scale, meanGradient: meanGradient, mean: mean, slope: slope)
+            kernels.normalisationGradient(
+                x: x, dy: dy, mask: mask, into: &results[5], batch: batch, channels: channels,
+                time: time, scale: scale, meanGradient: meanGradient, mean: mean, slope: slope)
+            return results
         }
-        #expect(Self.sameBits(shifted, expectedShifted), "scale and shift, seed \(seed)")
-        #expect(Self.sameBits(scaled, expectedScaled), "scale, seed \(seed)")
-        #expect(Self.sameBits(gradient, expectedGradient), "gradient, seed \(seed)")
+        let names = [
+            "scale and shift", "scale", "with ReLU", "with residual and ReLU", "gradient",
+            "gradient through the ReLU",
+        ]
+        for k in 0..<6 {
+            #expect(Self.sameBits(results[k], expected[k]), "\(names[k]), seed \(seed)")
+        }
     }
 
     @Test(arguments: InstructionSet.allCases)
@@ -78,19 +93,36 @@ import Testing
         let x = Self.values(Self.count, &rng)
         let z = Self.values(Self.count, &rng)
         let centres = Self.values(channels, &rng)
+        let mask = Self.values(Self.count, &rng).map { $0 > 0 ? $0 : 0 }
         let kernels = instructionSet.kernels
-        let (sums, products, squares) = try KernelBuilds.with(instructionSet) {
+        let (sums, products, squares, maskedSums, maskedProducts) = try KernelBuilds.with(
+            instructionSet
+        ) {
             var sums = [Double](repeating: 7, count: channels)
-            var products = sums
-            var squares = sums
+            var (products, squares, maskedSums, maskedProducts) = (sums, sums, sums, sums)
             kernels.channelSums(
-                x, times: z, batch: batch, channels: channels, time: time, sums: &sums,
-                products: &products)
+                x, mask: nil, times: z, batch: batch, channels: channels, time: time,
+                sums: &sums, products: &products)
             kernels.channelCentredSquares(
                 x, batch: batch, channels: channels, time: time, centres: centres,
                 squares: &squares)
-            return (sums, products, squares)
+            kernels.channelSums(
+                x, mask: mask, times: z, batch: batch, channels: channels, time: time,
+                sums: &maskedSums, products: &maskedProducts)
+            return (sums, products, squares, maskedSums, maskedProducts)
         }
+        // Masked by a ReLU's output, the sums are those of the gradient the ReLU passes: the
+        // same bits as summing that gradient unmasked.
+        let through = zip(mask, x).map { $0 > 0 ? $1 : 0 }
+        let (throughSums, throughProducts) = try KernelBuilds.with(instructionSet) {
+            var (sums, products) = ([Double](repeating: 0, count: channels), [Double]())
+            products = sums
+            kernels.channelSums(
+                through, mask: nil, times: z, batch: batch, channels: channels, time: time,
+                sums: &sums, products: &products)
+            return (sums, products)
+        }
+        #expect(maskedSums == throughSums && maskedProducts == throughProducts, "seed \(seed)")
         for c in 0..<channels {
             var (sum, product, square, magnitude) = (0.0, 0.0, 0.0, 0.0)
             for b in 0..<batch {

@@ -21,6 +21,11 @@ public final class ReLU: Layer {
 
     /// ∂L/∂input from ∂L/∂output of the last forward (see the type's equation).
     public func backward(_ outputGradient: Tensor) -> Tensor {
+        Self.gradient(outputGradient, output: output)
+    }
+
+    /// ∂L/∂x = ∂L/∂y where y > 0, else 0, for a ReLU whose output was `output`.
+    static func gradient(_ outputGradient: Tensor, output: Tensor) -> Tensor {
         let kernels = KernelDispatch.kernels
         return Tensor(shape: output.shape) { dx in
             outputGradient.scalars.withUnsafeBufferPointer { dy in
