@@ -10,9 +10,11 @@
 # families' median % error of the remaining iterations, macro-F1 and 80% coverage at 50
 # iterations (`courant surrogate evaluate` of the kept weights).
 #
-# usage: scripts/surrogate_depth_experiment.sh HISTORY.db OUT-DIR [EPOCHS] [SEEDS] [DEPTHS]
-#            [COURANT] [EXTRA TRAIN OPTIONS...]
-#   defaults: 30 epochs, seeds "1 2", depths "3 6 12 24", .build/release/courant
+# usage: [KINDS=...] scripts/surrogate_depth_experiment.sh HISTORY.db OUT-DIR [EPOCHS] [SEEDS]
+#            [DEPTHS] [COURANT] [EXTRA TRAIN OPTIONS...]
+#   defaults: 30 epochs, seeds "1 2", depths "3 6 12 24", .build/release/courant; KINDS
+#   "residual plain" (also: residual-zero-init, the residual network with each block's last
+#   BatchNorm scale starting at 0, Goyal et al. 2017)
 # writes OUT-DIR/epochs.tsv (depth kind seed epoch loss val-loss: every epoch of every run),
 # OUT-DIR/runs.tsv (depth kind seed parameters final-loss val-loss rem-err% F1 coverage
 # seconds), the models and their cards; prints runs.tsv and the median over seeds per depth and
@@ -24,6 +26,7 @@ out=${2:?$usage}
 epochs=${3:-30}
 seeds=${4:-1 2}
 depths=${5:-3 6 12 24}
+kinds=${KINDS:-residual plain}
 courant=${6:-.build/release/courant}
 shift $(($# < 6 ? $# : 6))
 extra=("$@")
@@ -31,13 +34,19 @@ mkdir -p "$out"
 printf 'depth\tkind\tseed\tepoch\tloss\tval-loss\n' > "$out/epochs.tsv"
 printf 'depth\tkind\tseed\tparameters\tfinal-loss\tval-loss\trem-err%%\tF1\tcoverage\tseconds\n' \
     > "$out/runs.tsv"
-echo "# $(date -u +%FT%TZ) epochs $epochs, seeds $seeds, depths $depths, extra: ${extra[*]:-none}"
+echo "# $(date -u +%FT%TZ) epochs $epochs, seeds $seeds, depths $depths, kinds $kinds," \
+    "extra: ${extra[*]:-none}"
 for seed in $seeds; do
     for depth in $depths; do
-        for kind in residual plain; do
+        for kind in $kinds; do
             stem=$out/$kind-$depth-s$seed
             flags=(--blocks "$depth")
-            [ "$kind" = plain ] && flags+=(--plain)
+            case $kind in
+                residual) ;;
+                plain) flags+=(--plain) ;;
+                residual-zero-init) flags+=(--zero-init-last-norm) ;;
+                *) echo "surrogate_depth_experiment.sh: KINDS: unknown kind $kind" >&2; exit 2 ;;
+            esac
             start=$(date +%s.%N)
             "$courant" surrogate train --history "$history" --output "$stem" \
                 --hold-out backward-facing-step --hold-out shallow-cavity \

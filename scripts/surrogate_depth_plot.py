@@ -3,7 +3,8 @@
 library only.
 
 Three panels, medians over the seeds: the training loss of every epoch for each depth
-(residual solid, plain dashed; one colour per depth), as He et al. (2016) Fig. 1 draws it;
+(residual solid, plain dashed, residual with zero-initialised last norms dotted; one colour per
+depth), as He et al. (2016) Fig. 1 draws it;
 the training loss of the last epoch against depth; the held-out families' median % error of
 the remaining iterations at 50 iterations against depth.
 
@@ -17,7 +18,10 @@ import sys
 from collections import defaultdict
 
 COLOURS = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02"]
-WIDTH, HEIGHT = 1020, 380
+# Line dashes and markers of each kind of network the experiment trains.
+DASHES = {"residual": None, "plain": "6,4", "residual-zero-init": "2,3"}
+MARKERS = {"residual": "circle", "plain": "square", "residual-zero-init": "diamond"}
+WIDTH, HEIGHT = 1020, 400
 PANEL_W, PANEL_H = 260, 250
 TOP, LEFT0, GAP = 60, 70, 80
 
@@ -37,7 +41,7 @@ def ticks(low, high, count=5):
             break
     first = math.floor(low / step) * step
     values, v = [], first
-    while v <= high + step * 1e-9:
+    while not values or values[-1] < high - step * 1e-9:
         values.append(round(v, 10))
         v += step
     return values
@@ -83,15 +87,19 @@ class Panel:
         s.append(f'<text transform="translate({self.left - 48},{TOP + PANEL_H / 2}) '
                  f'rotate(-90)" text-anchor="middle">{self.ylabel}</text>')
 
-    def line(self, points, colour, dashed, marker=None):
+    def line(self, points, colour, dashes, marker=None):
         path = " ".join(f"{self.x(px):.1f},{self.y(py):.1f}" for px, py in points)
-        dash = ' stroke-dasharray="6,4"' if dashed else ""
+        dash = f' stroke-dasharray="{dashes}"' if dashes else ""
         self.svg.append(f'<polyline points="{path}" fill="none" stroke="{colour}" '
                         f'stroke-width="1.8"{dash}/>')
         for px, py in points if marker else []:
             cx, cy = self.x(px), self.y(py)
             if marker == "circle":
                 self.svg.append(f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="3.5" fill="{colour}"/>')
+            elif marker == "diamond":
+                self.svg.append(f'<polygon points="{cx:.1f},{cy - 4.5:.1f} {cx + 4.5:.1f},{cy:.1f} '
+                                f'{cx:.1f},{cy + 4.5:.1f} {cx - 4.5:.1f},{cy:.1f}" '
+                                f'fill="{colour}"/>')
             else:
                 self.svg.append(f'<rect x="{cx - 3.5:.1f}" y="{cy - 3.5:.1f}" width="7" '
                                 f'height="7" fill="white" stroke="{colour}"/>')
@@ -119,33 +127,37 @@ def main():
     last_epoch = max(e for c in median.values() for e in c)
 
     p1 = Panel(0, "Training loss by epoch", "epoch", "training loss",
-               [1, last_epoch], [min(all_losses), top])
-    p2 = Panel(1, f"Training loss after {last_epoch} epochs", "residual blocks (log scale)",
+               [1, last_epoch], [min(all_losses), top],
+               xticks=list(range(0, last_epoch + 1, max(1, last_epoch // 6))))
+    p2 = Panel(1, f"Training loss after {last_epoch} epochs", "blocks (log scale)",
                "training loss", depths,
                [statistics.median(v) for v in final.values()], xlog=True, xticks=depths)
-    p3 = Panel(2, "Held-out error at 50 iterations", "residual blocks (log scale)",
+    p3 = Panel(2, "Held-out error at 50 iterations", "blocks (log scale)",
                "median % error of remaining iterations", depths,
                [statistics.median(v) for v in error.values()], xlog=True, xticks=depths)
     for p in (p1, p2, p3):
         p.frame()
     for (depth, kind), curve in sorted(median.items()):
         points = [(e, min(v, top)) for e, v in sorted(curve.items())]
-        p1.line(points, colour[depth], kind == "plain")
-    for kind, marker in (("residual", "circle"), ("plain", "square")):
+        p1.line(points, colour[depth], DASHES[kind])
+    kinds = [k for k in DASHES if any(key[1] == k for key in final)]
+    for kind in kinds:
         for panel, values in ((p2, final), (p3, error)):
             points = [(d, statistics.median(values[(d, kind)])) for d in depths
                       if (d, kind) in values]
-            panel.line(points, "#222", kind == "plain", marker)
+            panel.line(points, "#222", DASHES[kind], MARKERS[kind])
     legend = []
     x = LEFT0
-    y = HEIGHT - 22
+    y = HEIGHT - 36
     for depth in depths:
         legend.append(f'<line x1="{x}" x2="{x + 24}" y1="{y - 4}" y2="{y - 4}" '
                       f'stroke="{colour[depth]}" stroke-width="2"/>'
                       f'<text x="{x + 30}" y="{y}">{depth} blocks</text>')
         x += 110
-    legend.append(f'<text x="{x + 20}" y="{y}">solid / circles: residual;  dashed / squares: '
-                  'plain (no shortcuts)</text>')
+    styles = {"residual": "solid / circles: residual", "plain": "dashed / squares: plain",
+              "residual-zero-init": "dotted / diamonds: residual, last norms zero"}
+    legend.append(f'<text x="{LEFT0}" y="{HEIGHT - 12}">'
+                  f'{";  ".join(styles[k] for k in kinds)}</text>')
     seeds = len({r["seed"] for r in runs})
     svg = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" '
            f'viewBox="0 0 {WIDTH} {HEIGHT}" font-family="sans-serif" font-size="12">',
