@@ -1,9 +1,15 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The element-wise loops of the layers (BatchNorm, ReLU, the residual join, the convolution's
 /// bias and col2im, Adam): plain loops that each build's compiler vectorises for its own
 /// registers. Every element is computed by the same operations in the same order in every
 /// build (separate multiplies and adds, no reordered sums), so the builds agree bit for bit;
-/// the reductions keep 16 partial sums whatever the vector width (`sum`, `dot`,
-/// `centredSquares`), so they agree too.
+/// the reductions keep 16 partial sums whatever the vector width (`sum`, the products of
+/// `channelSums`, `centredSquares`), so they agree too.
 ///
 /// Tensors are row-major (batch, channels, time): row (b, c) starts at (b·channels + c)·time.
 extension KernelVariant {
@@ -47,7 +53,10 @@ extension KernelVariant {
     /// sums[c] = Σ_b Σ_t g[b, c, t] and, when `products` is given,
     /// products[c] = Σ_b Σ_t g[b, c, t]·z[b, c, t], where g = x, or with `mask`
     /// g = (mask > 0 ? x : 0) (the gradient through a ReLU whose output is `mask`): each row
-    /// summed in Float by `sum` / `dot`, the rows added in Double in batch order.
+    /// summed in Float as `sum` sums (16 lanes, then the lanes and the tail in order), the rows
+    /// added in Double in batch order. The products' loop is written out here rather than
+    /// called: the optimiser kept a called copy as a function of its own, which the
+    /// instruction-set audit would find outside the kernel builds.
     @inlinable @inline(__always)
     public static func channelSums(
         _ x: UnsafePointer<Float>, mask: UnsafePointer<Float>?, times z: UnsafePointer<Float>?,
@@ -59,11 +68,30 @@ extension KernelVariant {
         for b in 0..<batch {
             for c in 0..<channels {
                 let base = (b &* channels &+ c) &* time
-                let m = mask.map { $0 + base }
-                sums[c] += Double(sum(x + base, mask: m, time))
-                if let z, let products {
-                    products[c] += Double(dot(x + base, mask: m, z + base, time))
+                let (row, m) = (x + base, mask.map { $0 + base })
+                guard let z, let products else {
+                    sums[c] += Double(sum(row, mask: m, time))
+                    continue
                 }
+                let zRow = UnsafeRawPointer(z + base)
+                var (lanes, productLanes) = (SIMD16<Float>(), SIMD16<Float>())
+                var i = 0
+                while i &+ 16 <= time {
+                    let g = masked(row, m, i)
+                    lanes += g
+                    productLanes +=
+                        g * zRow.loadUnaligned(fromByteOffset: i &* 4, as: SIMD16<Float>.self)
+                    i &+= 16
+                }
+                var (total, product) = (lanes.sum(), productLanes.sum())
+                while i < time {
+                    let g = masked(row, m, at: i)
+                    total += g
+                    product += g * z[base &+ i]
+                    i &+= 1
+                }
+                sums[c] += Double(total)
+                products[c] += Double(product)
             }
         }
     }
@@ -215,7 +243,10 @@ extension KernelVariant {
             }
             first[i] = beta1 * first[i] + keep1 * g
             second[i] = beta2 * second[i] + keep2 * g * g
-            let denominator = second[i].squareRoot() / step.correction2Root + step.epsilon
+            // libm's sqrtf (correctly rounded, as squareRoot()), which the compiler turns into
+            // the CPU's square root; Float.squareRoot() left a copy of the standard library's C
+            // shim, built for each kernel build's instruction set, as a function of its own.
+            let denominator = sqrtf(second[i]) / step.correction2Root + step.epsilon
             value[i] -= step.stepSize * first[i] / denominator
         }
     }
@@ -241,29 +272,6 @@ extension KernelVariant {
         var total = lanes.sum()
         while i < count {
             total += masked(p, mask, at: i)
-            i &+= 1
-        }
-        return total
-    }
-
-    /// Σ g[i]·q[i], i < count, g as for `sum(_:mask:_:)`; summed as `sum`.
-    @inlinable @inline(__always)
-    public static func dot(
-        _ p: UnsafePointer<Float>, mask: UnsafePointer<Float>?, _ q: UnsafePointer<Float>,
-        _ count: Int
-    ) -> Float {
-        var lanes = SIMD16<Float>()
-        var i = 0
-        let rawQ = UnsafeRawPointer(q)
-        while i &+ 16 <= count {
-            lanes +=
-                masked(p, mask, i)
-                * rawQ.loadUnaligned(fromByteOffset: i &* 4, as: SIMD16<Float>.self)
-            i &+= 16
-        }
-        var total = lanes.sum()
-        while i < count {
-            total += masked(p, mask, at: i) * q[i]
             i &+= 1
         }
         return total
