@@ -43,6 +43,7 @@ let package = Package(
             name: "CReadline",
             providers: [.apt(["libreadline-dev"])]),
         .systemLibrary(name: "CMalloc"),
+        .systemLibrary(name: "CProcess"),
         // CPUID and XGETBV, which Swift cannot issue (no inline assembly, no intrinsic).
         .target(name: "CCPUID"),
 
@@ -82,7 +83,7 @@ let package = Package(
             name: "Courant",
             dependencies: [
                 "FiniteVolume", "LinearSolvers", "FlowSolver", "Monitoring", "RunHistory",
-                "NeuralNet", "Surrogate", "CommandShell", "CMalloc",
+                "NeuralNet", "Surrogate", "CommandShell", "CMalloc", "CProcess",
             ]),
         .executableTarget(
             name: "courant",
@@ -107,8 +108,10 @@ let package = Package(
             name: "CourantTests",
             dependencies: [
                 "Courant", "CommandShell", "Monitoring", "RunHistory", "FlowSolver", "Surrogate",
+                "NeuralNet",
             ]),
         .testTarget(
-            name: "EndToEndTests", dependencies: ["Courant", "CommandShell", "RunHistory"]),
+            name: "EndToEndTests",
+            dependencies: ["Courant", "CommandShell", "RunHistory", "NeuralNet"]),
     ]
 )

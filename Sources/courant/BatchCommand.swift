@@ -23,30 +23,36 @@ struct BatchCommand: ParsableCommand {
     @Argument(help: "The sweep file (journal, parameter, set, mode lines).")
     var sweep: String
 
-    @Option(help: "Runs at once (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(help: "Runs at once (default: the number of cores; not with --emit).")
+    var jobs: Int?
 
     @Option(help: "History database (default: $COURANT_HISTORY or ./courant-history.db).")
     var history: String?
 
     @ParentCommand var courant: CourantCommand
-    @Option(help: "Folder for each run's log and summary (default: ./NAME-runs for NAME.sweep).")
+    @Option(
+        help: ArgumentHelp(
+            "Folder for each run's log and summary (default: ./NAME-runs for NAME.sweep; "
+                + "not with --emit)."))
     var output: String?
 
     @Option(
         parsing: .upToNextOption,
-        help: ArgumentHelp("Write Slurm scripts instead of running.", valueName: "slurm DIR"))
+        help: ArgumentHelp(
+            "Write Slurm scripts instead of running: a job array of the runs the history does "
+                + "not hold completed, a merge step into it, and submit.sh.",
+            valueName: "slurm DIR"))
     var emit: [String] = []
 
     @Option(
         help: "Abandon runs whose surrogate p(converge) falls below P (exit 5, status abandoned).")
     var abandonHopeless: Double?
 
-    @Option(help: "Slurm: time limit per run, HH:MM:SS or D-HH:MM:SS.")
-    var time = "01:00:00"
+    @Option(help: "Slurm: time limit per run, HH:MM:SS or D-HH:MM:SS (default: 01:00:00).")
+    var time: String?
 
-    @Option(help: "Slurm: CPUs per run.")
-    var cpus = 1
+    @Option(help: "Slurm: CPUs per run (default: 1).")
+    var cpus: Int?
 
     @Option(help: "Slurm: memory per run, e.g. 2G (default: the cluster's).")
     var mem: String?
@@ -57,19 +63,45 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "Slurm: account to charge (default: yours).")
     var account: String?
 
-    @Option(help: "Slurm: job name.")
-    var jobName = "courant-sweep"
+    @Option(help: "Slurm: job name (default: courant-sweep).")
+    var jobName: String?
 
     @Option(help: "Slurm: at most this many runs at once.")
     var maxConcurrent: Int?
 
-    @Option(help: "Slurm: path of courant on the compute nodes (default: this executable).")
+    @Option(help: "Path of courant on the compute nodes, or for local runs (default: this one).")
     var executable: String?
 
     mutating func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
         guard emit.isEmpty || (emit.count == 2 && emit[0] == "slurm") else {
             throw ValidationError("--emit takes 'slurm DIR', got '\(emit.joined(separator: " "))'")
+        }
+        if let abandonHopeless, !(abandonHopeless > 0 && abandonHopeless < 1) {
+            throw ValidationError("--abandon-hopeless takes a probability in (0, 1)")
+        }
+        if emit.isEmpty {
+            let slurmOnly: [(String, Bool)] = [
+                ("--time", time != nil), ("--cpus", cpus != nil), ("--mem", mem != nil),
+                ("--partition", partition != nil), ("--account", account != nil),
+                ("--job-name", jobName != nil), ("--max-concurrent", maxConcurrent != nil),
+            ]
+            if let (name, _) = slurmOnly.first(where: \.1) {
+                throw ValidationError(
+                    "\(name) is a Slurm option: give it with --emit slurm DIR (local runs "
+                        + "use --jobs)")
+            }
+        } else {
+            if jobs != nil {
+                throw ValidationError(
+                    "--jobs runs locally: with --emit slurm, --max-concurrent limits the runs "
+                        + "at once")
+            }
+            if output != nil {
+                throw ValidationError(
+                    "--output is for local runs: with --emit slurm, logs and summaries go to "
+                        + "DIR/logs and DIR/summaries")
+            }
         }
     }
 
@@ -82,25 +114,15 @@ struct BatchCommand: ParsableCommand {
             option: history ?? courant.history, environment: ProcessInfo.processInfo.environment)
         let courant = try executable ?? Self.ownExecutable()
         if emit.count == 2 {
-            let slurm = SlurmOptions(
-                executable: courant, historyPath: Self.absolute(historyPath), jobName: jobName,
-                timeLimit: time, cpusPerTask: cpus, memory: mem, partition: partition,
-                account: account, maxConcurrent: maxConcurrent)
-            let scripts = try SlurmEmitter.write(plan, options: slurm, directory: emit[1])
-            print("wrote \(plan.runs.count) runs as a Slurm job array:")
-            scripts.forEach { print("  \($0)") }
-            print("submit with: \(scripts.last ?? emit[1])")
+            try emitSlurm(plan, historyPath: Self.absolute(historyPath), executable: courant)
             return
         }
         let sweepName = URL(fileURLWithPath: sweep).deletingPathExtension().lastPathComponent
         let outputDirectory = output ?? sweepName + "-runs"
         var options = BatchOptions(
             executable: courant, historyPath: historyPath, outputDirectory: outputDirectory,
-            concurrency: jobs)
+            concurrency: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         if let abandonHopeless {
-            guard abandonHopeless > 0, abandonHopeless < 1 else {
-                throw ValidationError("--abandon-hopeless takes a probability in (0, 1)")
-            }
             options.runArguments = ["--abandon-hopeless", String(abandonHopeless)]
         }
         options.runArguments += try Self.surrogateArguments(abandoning: abandonHopeless != nil)
@@ -112,13 +134,59 @@ struct BatchCommand: ParsableCommand {
         let incomplete = report.incomplete
         guard incomplete.isEmpty else {
             let logs = incomplete.compactMap(\.logPath).prefix(3).joined(separator: ", ")
-            FileHandle.standardError.write(
-                Data(
-                    ("\(incomplete.count) of \(report.rows.count) runs did not complete"
-                        + (logs.isEmpty ? "" : "; see \(logs)")
-                        + "; run the batch again to redo them\n").utf8))
+            try? FileHandle.standardError.write(
+                contentsOf:
+                    Data(
+                        ("\(incomplete.count) of \(report.rows.count) runs did not complete"
+                            + (logs.isEmpty ? "" : "; see \(logs)")
+                            + "; run the batch again to redo them\n").utf8))
             throw ExitCode(2)
         }
+    }
+
+    /// `--emit slurm DIR`: the scripts for the runs that neither the history nor their shard in
+    /// DIR holds completed, with every option that reaches `courant run`; a warning for each
+    /// path a compute node is unlikely to see.
+    private func emitSlurm(_ plan: SweepPlan, historyPath: String, executable: String) throws {
+        let folder = Self.absolute(emit[1])
+        var slurm = SlurmOptions(
+            executable: executable, historyPath: historyPath, jobName: jobName ?? "courant-sweep",
+            timeLimit: time ?? "01:00:00", cpusPerTask: cpus ?? 1, memory: mem,
+            partition: partition, account: account, maxConcurrent: maxConcurrent)
+        if let abandonHopeless {
+            // Checked here when the tasks run this executable, which finds the same model.
+            if self.executable == nil { _ = try Self.surrogateArguments(abandoning: true) }
+            slurm.runArguments = ["--abandon-hopeless", String(abandonHopeless)]
+        }
+        let pending = try plan.runsNotCompleted { run in
+            [historyPath, "\(folder)/shards/run-\(run.index).db"]
+        }
+        let done = plan.runs.count - pending.count
+        guard !pending.isEmpty else {
+            print(
+                "all \(plan.runs.count) runs of the sweep are completed in \(historyPath) or "
+                    + "\(folder)/shards; nothing to submit")
+            return
+        }
+        for (role, path) in [
+            ("the output folder", folder), ("the history", historyPath),
+            ("the journal", plan.journalPath), ("courant", executable),
+        ] {
+            if let local = NodeLocalPath.folder(holding: path) {
+                FileHandle.standardError.write(
+                    Data(
+                        ("Warning: \(role) \(path) is under \(local), which is local to each "
+                            + "node on most clusters: compute nodes will not see it\n").utf8))
+            }
+        }
+        let scripts = try SlurmEmitter.write(
+            plan, runs: pending, options: slurm, directory: folder)
+        print(
+            "wrote \(pending.count) of \(plan.runs.count) runs as a Slurm job array"
+                + (done > 0 ? " (\(done) already completed)" : "") + ":")
+        scripts.forEach { print("  \($0)") }
+        print("merging into: \(historyPath)")
+        print("submit with: \(scripts.last ?? folder)")
     }
 
     /// This process's own executable, which every run of the sweep invokes.

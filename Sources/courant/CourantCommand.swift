@@ -57,6 +57,7 @@ struct SessionCommand: ParsableCommand {
         }
         var options = CaseRunner.Options(journalPath: inputJournal)
         options.echoesCommands = true
+        options.readsOnAfterErrors = true
         options.historyPath = courant.history
         throw ExitCode(CaseRunner.run(options))
     }

@@ -26,7 +26,8 @@ struct HistoryCommand: ParsableCommand {
         let path = HistoryLocation.resolve(
             option: option, environment: ProcessInfo.processInfo.environment)
         guard FileManager.default.fileExists(atPath: path) else {
-            FileHandle.standardError.write(Data("Error: \(path): no such history database\n".utf8))
+            try? FileHandle.standardError.write(
+                contentsOf: Data("Error: \(path): no such history database\n".utf8))
             throw ExitCode.failure
         }
         return try HistoryDatabase(path: path)
@@ -178,13 +179,25 @@ struct HistoryPlotCommand: ParsableCommand {
 struct HistoryMergeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
-        abstract: "Copy every run of the sources into one history, skipping runs it already has.")
+        abstract: "Copy every run of the sources into one history, skipping runs it already has.",
+        discussion: """
+            A run the history already has is updated when its source has moved on (it ended, \
+            or was found dead). A source run still 'running' is merged as 'interrupted' when \
+            it ran on this host and its process is gone, or with --writers-ended.
+            """)
 
     @Argument(help: "Source histories (e.g. the shards of a Slurm sweep).")
     var sources: [String]
 
     @Option(help: "The history to merge into (created if absent).")
     var into: String
+
+    @Flag(
+        help: """
+            Every process that wrote the sources has ended (the merge step of a Slurm array): \
+            runs still 'running' in them were killed and are merged as 'interrupted'.
+            """)
+    var writersEnded = false
 
     mutating func validate() throws {
         guard !sources.isEmpty else { throw ValidationError("give at least one source history") }
@@ -193,9 +206,10 @@ struct HistoryMergeCommand: ParsableCommand {
     mutating func run() throws {
         // Every source is checked before the target is opened, which would create it.
         for source in sources { _ = try HistoryCommand.openExisting(source) }
-        let summary = try HistoryMerge.merge(sources: sources, into: into)
+        let summary = try HistoryMerge.merge(
+            sources: sources, into: into, writersEnded: writersEnded)
         print(
             "merged \(sources.count) histories into \(into): \(summary.copied) runs copied, "
-                + "\(summary.duplicates) already there")
+                + "\(summary.updated) updated, \(summary.duplicates) already there")
     }
 }

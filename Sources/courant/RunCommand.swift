@@ -6,7 +6,7 @@ struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Run a case journal; exit 0 converged, 1 input error, 2 diverged, "
-            + "3 iteration limit, 4 stalled, 5 abandoned.")
+            + "3 iteration limit, 4 stalled, 5 abandoned, 130 Ctrl-C, 143 SIGTERM or SIGUSR1.")
 
     @Argument(help: "The journal to run.")
     var journal: String
@@ -34,6 +34,13 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Abandon the run (exit 5) when the surrogate's p(converge) falls below P.")
     var abandonHopeless: Double?
 
+    @Option(
+        help: ArgumentHelp(
+            "Do not run it when this history already holds the run (same journal and --set "
+                + "values) completed; exit with its recorded outcome. Repeatable; a missing "
+                + "file holds nothing.", valueName: "DB"))
+    var skipIfCompletedIn: [String] = []
+
     mutating func run() throws {
         var options = CaseRunner.Options(journalPath: journal)
         for assignment in assignments {
@@ -48,6 +55,7 @@ struct RunCommand: ParsableCommand {
         options.logsHistory = !noHistory
         options.isQuiet = quiet
         options.surrogateModel = surrogate
+        options.completedRunSources = skipIfCompletedIn
         if let abandonHopeless {
             guard abandonHopeless > 0, abandonHopeless < 1 else {
                 throw ValidationError("--abandon-hopeless takes a probability in (0, 1)")

@@ -27,6 +27,12 @@ struct BadInputTests {
         ),
         ("/file/case-name \"\"", "/file/case-name: a case name cannot be empty"),
         ("/file/case-name \"open", "unterminated quote"),
+        // Control characters (an escape sequence that would clear the screen, a bell) are
+        // shown escaped: the error stays one plain line.
+        (
+            "/solve/iterate \u{1B}[2Jx\u{07}",
+            "/solve/iterate: '\\u{1B}[2Jx\\u{07}' is not an integer"
+        ),
     ])
     func badLinePrintsOneLineAndKeepsEveryValue(line: String, message: String) throws {
         let sample = SampleCase()

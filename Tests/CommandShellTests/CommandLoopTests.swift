@@ -11,8 +11,10 @@ struct CommandLoopTests {
             .line("/solve/iterate 2"), .line(""),
         ])
         let output = CapturedOutput()
+        // The REPL's options: an error returns to the prompt.
         let session = ShellSession(
-            root: sample.root, output: output, input: input, interrupt: InterruptFlag())
+            root: sample.root, output: output, input: input, interrupt: InterruptFlag(),
+            options: BatchOptions(exitOnError: false))
         #expect(CommandLoop.run(session) == .endOfInput)
         #expect(
             input.prompts == [
@@ -108,7 +110,7 @@ struct CommandLoopTests {
         let session = ShellSession(
             root: sample.root, output: transcript,
             input: ScriptedLines(lines: ["so mo re", "mon", "xyz", "/solve/iterate", "3"]),
-            interrupt: InterruptFlag())
+            interrupt: InterruptFlag(), options: BatchOptions(exitOnError: false))
         _ = CommandLoop.run(session)
         transcript.close()
         let saved = try String(contentsOfFile: path, encoding: .utf8)
@@ -127,6 +129,35 @@ struct CommandLoopTests {
                 """)
         #expect(console.text.hasPrefix("monitored-equations = "))
         #expect(sample.iterationsRun == 3)
+    }
+
+    /// A transcript or a recorded journal on a full disk (`/dev/full` answers every write with
+    /// ENOSPC) stops with one line; the session and the command go on. Foundation's
+    /// `FileHandle.write(_:)` used to trap on the failed write and end the program.
+    @Test func aTranscriptOrJournalOnAFullDiskStopsWithOneLine() throws {
+        let console = CapturedOutput()
+        let transcript = try Transcript(path: "/dev/full", console: console)
+        transcript.write("first\n")
+        transcript.write("second\n")
+        try #require(console.lines.count == 3, "\(console.lines)")
+        #expect(console.lines[0] == "first" && console.lines[2] == "second")
+        #expect(
+            console.lines[1].hasPrefix("Error: transcript /dev/full cannot be written (")
+                && console.lines[1].hasSuffix("); the transcript is stopped"))
+
+        let sample = SampleCase()
+        let session = ShellSession(
+            root: sample.root, output: CapturedOutput(), input: ScriptedLines([]),
+            isInteractive: false, interrupt: InterruptFlag())
+        session.recorder = try JournalRecorder(writingTo: "/dev/full")
+        #expect(throws: ShellError.self) { try session.execute("/solve/iterate 2") }
+        #expect(sample.iterationsRun == 2, "the command ran")
+        do {
+            try session.execute("/solve/iterate 1")
+        } catch {
+            Issue.record("recording stopped after the first failure, got \(error)")
+        }
+        #expect(session.recorder?.lines == ["/solve/iterate 2", "/solve/iterate 1"])
     }
 
     @Test func readlineHistoryFileIsAppendedAndCapped() throws {

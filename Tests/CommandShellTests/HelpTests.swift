@@ -39,6 +39,25 @@ struct HelpTests {
                 """)
     }
 
+    /// `/solve ?` and `so set ?`, as Fluent users type them, give the menu's help (the `?` used
+    /// to be matched as an item name: "'?' is ambiguous").
+    @Test func aQuestionMarkAfterAMenuGivesItsHelp() throws {
+        let output = CapturedOutput()
+        let sample = SampleCase()
+        let session = sample.session(output: output)
+        try session.execute("? /solve")
+        let expected = output.text
+        for typed in ["/solve ?", "solve ?"] {
+            output.clear()
+            try session.execute(typed)
+            #expect(output.text == expected, "\(typed)")
+        }
+        output.clear()
+        try session.execute("so set ?")
+        #expect(output.text.hasPrefix("/solve/set/: Solution controls\n"))
+        #expect(session.prompt == "> ")
+    }
+
     @Test func helpOnACommandListsItsArgumentsAndDefaults() throws {
         let output = CapturedOutput()
         let sample = SampleCase()

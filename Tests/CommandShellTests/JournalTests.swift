@@ -29,12 +29,51 @@ struct JournalTests {
         #expect(sample.iterationsRun == 10)
     }
 
+    /// `--set Re=nan` is refused as a number that is not finite (it used to be taken for text,
+    /// and the run then failed with "parameter 'Re' is text").
+    @Test func aNonFiniteNumberIsRefusedWhereItIsGiven() throws {
+        let journal = try Journal(text: cavity, file: "cavity.jou")
+        for value in ["nan", "inf", "-Infinity"] {
+            #expect(
+                throws: ShellError(
+                    "'\(value)' is not a finite number", path: "--set Re",
+                    location: SourceLocation(file: "cavity.jou", line: nil))
+            ) {
+                try journal.parameterValues(overrides: ["Re": value])
+            }
+        }
+        #expect(
+            try journal.parameterValues(overrides: ["name": "inflow"])["name"] == .text("inflow"))
+        let declared = try Journal(text: "(parameter Re nan)\n", file: "d.jou")
+        #expect(
+            throws: ShellError(
+                "'nan' is not a finite number", path: "(parameter Re)",
+                location: SourceLocation(file: "d.jou", line: 1))
+        ) {
+            try declared.parameterValues()
+        }
+    }
+
     @Test func overridesReplaceDefaultsAndDependentDefaultsFollow() throws {
         let sample = SampleCase()
         try Journal(text: cavity, file: "cavity.jou").run(
             in: sample.session(), overrides: ["Re": "400", "name": "sweep"])
         #expect(abs(sample.viscosity - 0.0025) < 1e-15)
         #expect(sample.caseName == "sweep-Re400")
+    }
+
+    @Test(arguments: ["\r\n", "\r"])
+    func windowsAndClassicMacLineEndingsReadExactlyAsLF(ending: String) throws {
+        let converted = cavity.replacing("\n", with: ending) + ending
+        let journal = try Journal(text: converted, file: "crlf.jou")
+        let reference = try Journal(text: cavity + "\n", file: "lf.jou")
+        #expect(journal.lines == reference.lines)
+        #expect(journal.parameters == reference.parameters)
+        let sample = SampleCase()
+        try journal.run(in: sample.session(), overrides: ["Re": "400"])
+        #expect(abs(sample.viscosity - 0.0025) < 1e-15)
+        #expect(sample.criteria == ["continuity": 1e-5, "x-velocity": 2e-5, "y-velocity": 3e-5])
+        #expect(sample.iterationsRun == 10)
     }
 
     @Test func declaredParametersAreListedInOrder() throws {
@@ -115,7 +154,7 @@ struct JournalTests {
         ),
         (
             "/solve/iterate 2\n/solve/iterate\nso it 5",
-            "cases/x.jou:2: /solve/iterate: 'so' is not an integer (on line 3)"
+            "cases/x.jou:2: /solve/iterate: expected 1 arguments (number-of-iterations), got 0"
         ),
         (
             "/solve/iterate 2\n/solve/iterate 0",
@@ -230,9 +269,8 @@ struct JournalTests {
         #expect(sample.caseName == "{typed}")
     }
 
-    @Test func errorInANestedJournalNamesTheNestedFileAndLine() {
-        let sample = SampleCase()
-        let files = ["inner.jou": "/solve/iterate 1\n/solve/iterate x\n"]
+    /// A session over `sample`'s tree with `/read-journal NAME` reading `files[NAME]`.
+    static func session(of sample: SampleCase, reading files: [String: String]) -> ShellSession {
         let root = sample.root
         root.addCommand(
             CommandNode(
@@ -243,9 +281,15 @@ struct JournalTests {
                 let name = try call.text("file")
                 try Journal(text: files[name] ?? "", file: name).run(in: call.session)
             })
-        let session = ShellSession(
+        return ShellSession(
             root: root, output: CapturedOutput(), input: ScriptedLines([]),
             interrupt: InterruptFlag())
+    }
+
+    @Test func errorInANestedJournalNamesTheNestedFileAndLine() {
+        let sample = SampleCase()
+        let files = ["inner.jou": "/solve/iterate 1\n/solve/iterate x\n"]
+        let session = Self.session(of: sample, reading: files)
         do {
             try Journal(
                 text: "/solve/iterate 1\n/read-journal inner.jou\n/solve/iterate 5",
@@ -259,6 +303,57 @@ struct JournalTests {
         #expect(sample.iterationsRun == 2)
     }
 
+    /// A journal that reads itself, or journals that read each other, are refused at the read
+    /// that closes the loop, naming every file and line of the chain, instead of recursing until
+    /// the stack overflows.
+    @Test(arguments: [
+        (
+            ["self.jou": "/solve/iterate 1\n/read-journal self.jou\n"], "self.jou",
+            "self.jou:2: /read-journal: journal cycle: self.jou:2 reads self.jou"
+        ),
+        (
+            [
+                "a.jou": "; a\n/read-journal b.jou\n",
+                "b.jou": "/solve/iterate 1\n/read-journal c.jou",
+                "c.jou": "/read-journal b.jou",
+            ], "a.jou",
+            "c.jou:1: /read-journal: journal cycle: b.jou:2 reads c.jou, c.jou:1 reads b.jou"
+        ),
+    ])
+    func aJournalCycleIsRefusedNamingTheChain(
+        files: [String: String], start: String, message: String
+    ) {
+        let sample = SampleCase()
+        let session = Self.session(of: sample, reading: files)
+        #expect(throws: ShellError.self) {
+            try Journal(text: files[start] ?? "", file: start).run(in: session)
+        }
+        do {
+            try Journal(text: files[start] ?? "", file: start).run(in: session)
+        } catch {
+            #expect("\(error)" == message)
+        }
+        // A journal read twice in a row, not inside itself, is no cycle.
+        #expect(throws: Never.self) {
+            try Journal(text: "/read-journal d.jou\n/read-journal d.jou", file: "e.jou")
+                .run(in: session)
+        }
+    }
+
+    @Test func deeplyNestedExpressionsAreRefusedNotOverflowed() throws {
+        for source in [
+            String(repeating: "(", count: 100_000) + "1",
+            String(repeating: "-", count: 100_000) + "1",
+        ] {
+            #expect(throws: ShellError("{...} nested more than 200 deep")) {
+                try ParameterExpression.evaluate(source, values: [:])
+            }
+        }
+        #expect(
+            try ParameterExpression.evaluate(String(repeating: "-", count: 100) + "2", values: [:])
+                == .number(2))
+    }
+
     @Test func anUnreadableJournalSaysWhyInTheShellsWords() throws {
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("courant-journal-\(UUID().uuidString)").path
@@ -269,7 +364,7 @@ struct JournalTests {
         try Data([0x2F, 0xE9, 0xFF, 0x0A]).write(to: URL(fileURLWithPath: binary))
         let cases = [
             (directory + "/missing.jou", "no such file"), (directory, "is a directory"),
-            (binary, "not UTF-8 text"),
+            (binary, "not UTF-8 text"), ("/dev/zero", "larger than 64 MiB"),
         ]
         let readable = directory + "/cavity.jou"
         try cavity.write(toFile: readable, atomically: true, encoding: .utf8)

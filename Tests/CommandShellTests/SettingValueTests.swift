@@ -4,7 +4,9 @@ import Testing
 /// Values: parsing, journal formatting that reads back exactly, typed views.
 struct SettingValueTests {
     @Test func realsAreWrittenInShortestFormThatParsesBackExactly() throws {
-        for real in [0.001, 1e-5, 100, 0.1 + 0.2, 1.7894e-5, -2.5e300, 5e-324, 123456789.125] {
+        for real in [
+            0.001, 1e-5, 100, 0.1 + 0.2, 1.7894e-5, -2.5e300, .leastNonzeroMagnitude, 123456789.125,
+        ] {
             let text = SettingValue.format(real)
             #expect(try ValueType.real(range: nil).parse(text) == .real(real), "\(text)")
         }

@@ -95,4 +95,13 @@ import Testing
         #expect(RunSummary.read(from: scratch.file("missing.json")) == nil)
         #expect(RunExitCode.code(for: .stalled) == 4 && RunExitCode.code(for: .notConverged) == 3)
     }
+
+    /// Ctrl-C (130) and a scheduler's or the batch's stop (143: SIGTERM, SIGUSR1) are both an
+    /// interrupted run, which a resumed batch runs again; any other code is a failed one.
+    @Test func exitCodesOfInterruptedRunsAreReadAsInterrupted() {
+        #expect(RunExitCode.status(of: .exited(130)).status == .interrupted)
+        #expect(RunExitCode.status(of: .exited(143)).status == .interrupted)
+        #expect(RunExitCode.status(of: .exited(138)) == (.failed, "exit 138"))
+        #expect(RunExitCode.status(of: .signalled(15)) == (.failed, "signal 15"))
+    }
 }

@@ -48,13 +48,14 @@ import Testing
             let task = try runProcess(
                 "/bin/bash", [sweepScript], environment: ["SLURM_ARRAY_TASK_ID": "\(run.index)"])
             #expect(task.status == 0)
-            let words = task.output.split(separator: " ").map {
-                String($0).trimmingCharacters(in: .newlines)
-            }
+            let lines = task.output.split(separator: "\n")
+            #expect(lines.first?.hasPrefix("courant sweep: task \(run.index) on ") == true)
+            let words = (lines.last ?? "").split(separator: " ").map(String.init)
             let shard = scratch.file("slurm/shards/run-\(run.index).db")
             #expect(
                 words == ["run", plan.journalPath] + run.setArguments + [
-                    "--history", shard, "--quiet", "--summary",
+                    "--history", shard, "--skip-if-completed-in", shard,
+                    "--skip-if-completed-in", scratch.file("merged.db"), "--quiet", "--summary",
                     scratch.file("slurm/summaries/run-\(run.index).json"),
                 ])
             try logShard(at: shard, plan: plan, run: run)
@@ -71,6 +72,7 @@ import Testing
             String.init)
         let into = try #require(words.firstIndex(of: "--into"))
         #expect(Array(words.prefix(2)) == ["history", "merge"])
+        #expect(words.last == "--writers-ended")
         let shards = Array(words[2..<into])
         #expect(shards.count == 6)
         let summary = try HistoryMerge.merge(sources: shards, into: words[into + 1])
@@ -106,5 +108,55 @@ import Testing
                     ]))
         }
         try logger.finish(status: .converged, convergedAt: 20 + run.index)
+    }
+
+    @Test func arrayIndicesListConsecutiveRunsAsRanges() {
+        #expect(SlurmEmitter.arrayIndices([0, 1, 2, 3, 4, 5]) == "0-5")
+        #expect(SlurmEmitter.arrayIndices([7, 0, 1, 2, 5, 8]) == "0-2,5,7-8")
+        #expect(SlurmEmitter.arrayIndices([3]) == "3")
+    }
+
+    /// A sweep emitted again after some runs completed (in the merged history, or in a shard
+    /// not yet merged) gets tasks for the rest only; every option for the runs reaches them.
+    @Test func onlyRunsNotCompletedGetTasksAndEveryTaskGetsTheRunOptions() throws {
+        let scratch = try BatchScratch()
+        defer { scratch.remove() }
+        let plan = try scratch.sweep(
+            "journal cases/cavity.jou\nparameter Re 100 400 1000\nparameter cells 33 65\n"
+        ).plan(declaredParameters: BatchScratch.declared)
+        try FileManager.default.createDirectory(
+            atPath: scratch.file("slurm/shards"), withIntermediateDirectories: true)
+        try logShard(at: scratch.file("merged.db"), plan: plan, run: plan.runs[0])
+        try logShard(at: scratch.file("merged.db"), plan: plan, run: plan.runs[4])
+        try logShard(at: scratch.file("slurm/shards/run-2.db"), plan: plan, run: plan.runs[2])
+        // Started but never finished: not completed, so emitted again.
+        _ = try HistoryDatabase(path: scratch.file("merged.db")).beginRun(
+            RunDescription(
+                caseName: plan.caseName, journal: BatchScratch.journalText,
+                parameters: plan.runs[5].parameters, courantVersion: "test"))
+        let pending = try plan.runsNotCompleted { run in
+            [scratch.file("merged.db"), scratch.file("slurm/shards/run-\(run.index).db")]
+        }
+        #expect(pending.map(\.index) == [1, 3, 5])
+        var options = SlurmOptions(
+            executable: "/opt/courant/bin/courant", historyPath: scratch.file("merged.db"))
+        options.runArguments = ["--abandon-hopeless", "0.05"]
+        let script = SlurmEmitter.arrayScript(
+            plan, runs: pending, options: options, directory: scratch.file("slurm"))
+        #expect(script.contains("#SBATCH --array=1,3,5\n"))
+        #expect(script.contains("# Courant sweep of cavity: 3 of its 6 runs"))
+        for index in 0..<6 {
+            #expect(script.contains("    \(index)) SETS=") == [1, 3, 5].contains(index))
+        }
+        let exec = try #require(script.split(separator: "\n").last)
+        #expect(exec.hasSuffix("'--abandon-hopeless' '0.05'"))
+    }
+
+    @Test func foldersLocalToEachNodeAreRecognised() {
+        #expect(NodeLocalPath.folder(holding: "/tmp/sweep/out") == "/tmp")
+        #expect(NodeLocalPath.folder(holding: "/dev/shm") == "/dev/shm")
+        #expect(NodeLocalPath.folder(holding: "/var/tmp/x.db") == "/var/tmp")
+        #expect(NodeLocalPath.folder(holding: "/tmpdata/out") == nil)
+        #expect(NodeLocalPath.folder(holding: "/home/cfd/sweep") == nil)
     }
 }

@@ -51,12 +51,31 @@ import Testing
             plan.runs[1].parameters == ["Re": "400", "/solve/set/under-relaxation/pressure": "0.5"])
     }
 
+    @Test(arguments: ["\r\n", "\r"])
+    func windowsAndClassicMacLineEndingsReadExactlyAsLF(ending: String) throws {
+        let scratch = try BatchScratch()
+        defer { scratch.remove() }
+        let lines = ["journal cases/cavity.jou", "parameter Re 100 400", "parameter cells 33"]
+        let plan = try scratch.sweep(lines.joined(separator: ending) + ending)
+            .plan(declaredParameters: BatchScratch.declared)
+        #expect(plan.runs.map(\.summary) == ["Re=100 cells=33", "Re=400 cells=33"])
+        let mistake = (lines + ["mode sideways"]).joined(separator: ending)
+        #expect(
+            throws: SweepError(
+                file: scratch.file("sweep.txt"), line: 4,
+                message: "expected 'mode product' or 'mode list'")
+        ) {
+            try scratch.sweep(mistake)
+        }
+    }
+
     /// Each sweep-file mistake fails before any run, naming the file and line.
     @Test(arguments: [
         (
             "journal cases/cavity.jou\nparameter Rey 100 400\n", 2,
             "unknown parameter 'Rey': 'cases/cavity.jou' declares Re, cells"
         ),
+        ("journal cases/cavity.jou\nparameter Re 100 nan\n", 2, "'nan' is not a finite number"),
         (
             "journal cases/cavity.jou\n\nparameter Re 1000:100:100\n", 3,
             "range '1000:100:100' is empty: start is greater than stop"

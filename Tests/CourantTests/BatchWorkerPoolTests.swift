@@ -46,6 +46,26 @@ import Testing
                 == WorkerPoolProgress(
                     total: 6, finished: 6, running: 0, nonZero: 0,
                     elapsed: states.last?.elapsed ?? 0))
+        // While runs are waiting, both workers are busy in every state shown: the display never
+        // reports "1 running" in the moment between one run's end and the next one's start.
+        for state in states where state.finished + 2 <= state.total {
+            #expect(state.running == 2, "\(state)")
+        }
+        #expect(states.first?.running == 2)
+    }
+
+    /// A worker learns the batch's pid from `COURANT_BATCH_PID`, which `WorkerLifeline` uses to
+    /// die with the batch.
+    @Test func workersAreToldTheirBatchsPid() throws {
+        let scratch = try BatchScratch()
+        defer { scratch.remove() }
+        let job = WorkerJob(
+            executable: "/bin/sh", arguments: ["-c", "echo $COURANT_BATCH_PID $PPID"],
+            logPath: scratch.file("pid.log"))
+        _ = WorkerPool(concurrency: 1).run([job])
+        let words = try String(contentsOfFile: scratch.file("pid.log"), encoding: .utf8)
+            .split(whereSeparator: \.isWhitespace)
+        #expect(words == ["\(getpid())", "\(getpid())"])
     }
 
     @Test func eachJobsOutputGoesToItsOwnLog() throws {

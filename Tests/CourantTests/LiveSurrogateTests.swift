@@ -59,7 +59,7 @@ import Testing
         let (lines, _) = Self.feed(live, iterations: 100, decadesPer100: 0.3)
         #expect(lines.first?.hasPrefix("surrogate: no stall monitor stops this run") == true)
         #expect(lines.filter { $0.contains("no stall monitor") }.count == 1)
-        #expect(lines.filter { $0.hasPrefix("surrogate: iteration ") }.count == 4)  // every 25
+        #expect(lines.filter { $0.hasPrefix("surrogate: iteration ") }.count == 1)  // every 100
         #expect(lines.dropFirst().allSatisfy { $0.contains("stalled 0.00") })
         let prediction = try #require(live.lastPrediction)
         #expect(prediction.probabilities[SurrogateOutcome.stalled.rawValue] == 0)
@@ -111,5 +111,42 @@ import Testing
         let live = try Self.live(stopsOnStall: true)
         let (_, stop) = Self.feed(live, iterations: 200, decadesPer100: 0.05)
         #expect(stop == nil)
+    }
+
+    /// When convergence conditions decide with the residual criteria, the line names the
+    /// residual criteria, and once they are met says that the run waits for its conditions
+    /// (it used to say "converges at about 700 (700-700)" at 700 and 725 while the run went on).
+    @Test func withConditionsAlsoRequiredTheLineNamesTheResidualCriteria() throws {
+        let live = try Self.live(stopsOnStall: true)
+        live.decision = { .conditionsAndResidualCriteria }
+        live.printInterval = 25
+        let (lines, _) = Self.feed(live, iterations: 700, decadesPer100: 1)
+        let estimates = lines.filter { $0.hasPrefix("surrogate: iteration ") }
+        #expect(estimates.count == 28)
+        // Criteria 1e-5 are met from iteration 500 (residual 10^(-i/100)).
+        for line in estimates.prefix(19) {
+            #expect(line.contains(": residual criteria met at about "), "\(line)")
+            #expect(line.hasSuffix("; convergence conditions must also hold"))
+        }
+        for (line, iteration) in zip(estimates.dropFirst(19), stride(from: 500, to: 701, by: 25)) {
+            #expect(
+                line
+                    == "surrogate: iteration \(iteration): residual criteria met; the run goes on "
+                    + "until its convergence conditions hold")
+        }
+    }
+
+    /// When convergence conditions alone (or nothing) decide, the surrogate says so once and
+    /// neither estimates nor abandons.
+    @Test(arguments: [ConvergenceDecision.conditions, .nothing])
+    func whenResidualCriteriaDoNotDecideThereIsNoEstimate(decision: ConvergenceDecision) throws {
+        let live = try Self.live(stopsOnStall: true)
+        live.decision = { decision }
+        live.abandonThreshold = 1.01
+        let (lines, stop) = Self.feed(live, iterations: 300, decadesPer100: 0.05)
+        #expect(stop == nil)
+        #expect(lines.count == 1, "\(lines)")
+        #expect(lines.first?.hasSuffix(", so it prints no estimate and abandons nothing") == true)
+        #expect(live.lastPrediction == nil)
     }
 }

@@ -71,7 +71,8 @@ import Testing
                 lines.contains(
                     "Surrogate: predicting convergence with \(root)/models/convergence-v2.safetensors"
                 ))
-            #expect(lines.filter { $0.hasPrefix("surrogate: iteration ") }.count == 4)
+            // A line every 100 iterations by default: one, at 100, before convergence at 111.
+            #expect(lines.filter { $0.hasPrefix("surrogate: iteration ") }.count == 1)
             #expect(lines.last == "!  111 solution is converged")
         }
     }

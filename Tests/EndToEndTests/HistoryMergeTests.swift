@@ -25,10 +25,12 @@ extension SmallSweepTests {
             let first = try CourantInvocation.run(arguments, in: folder.path)
             #expect(first.status == 0, "stderr: \(first.standardError)")
             #expect(
-                first.standardOutput.contains("\(SmallSweep.runCount + 1) runs copied, 0 already"))
+                first.standardOutput.contains(
+                    "\(SmallSweep.runCount + 1) runs copied, 0 updated, 0 already there"))
             let again = try CourantInvocation.run(arguments, in: folder.path)
             #expect(
-                again.standardOutput.contains("0 runs copied, \(SmallSweep.runCount + 1) already"))
+                again.standardOutput.contains(
+                    "0 runs copied, 0 updated, \(SmallSweep.runCount + 1) already there"))
 
             let merged = try HistorySnapshot(path: target)
             #expect(merged.integrity == "ok")

@@ -21,7 +21,7 @@ import Testing
         let help = try terminal.enter("?", thenPrompt: continuity)
         #expect(
             help == "continuity residual convergence criterion: "
-                + "Absolute criterion on each displayed residual; real\n")
+                + "Absolute criterion on each displayed residual; real > 0\n")
         let xVelocity = "x-velocity residual convergence criterion [0.001] "
         let yVelocity = "y-velocity residual convergence criterion [0.001] "
         #expect(try terminal.enter("", thenPrompt: xVelocity).isEmpty)

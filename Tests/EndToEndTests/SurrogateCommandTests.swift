@@ -144,6 +144,38 @@ import Testing
         #expect(figuresDiffer, "models of different seeds should not score identically")
     }
 
+    /// Evaluated on a history without the model's held-out families (and no --family), the
+    /// evaluation falls back to every run, saying so, instead of failing.
+    @Test func withoutTheHeldOutFamiliesEvaluationFallsBackToEveryRun() throws {
+        let scratch = try ScratchFolder("surrogate-fallback")
+        defer { scratch.remove() }
+        let training = scratch.file("training.db")
+        try Self.writeHistory(training, families: [("a", 4), ("b", 4)])
+        var options = Self.tinyTraining(training, stem: scratch.file("m"))
+        options.training.heldOutFamilies = ["b"]
+        #expect(SurrogateCommands.train(options) == 0)
+        let other = scratch.file("other.db")
+        try Self.writeHistory(other, families: [("c", 4)])
+        let evaluation = try CourantInvocation.run(
+            [
+                "--history", other, "surrogate", "evaluate", "--model",
+                scratch.file("m.safetensors"),
+            ], in: scratch.path)
+        #expect(evaluation.status == 0, "stderr: \(evaluation.standardError)")
+        let lines = evaluation.standardOutput.split(separator: "\n").map(String.init)
+        let note: String =
+            "note: no runs of the model's held-out families (b) in \(other); evaluating on all 4 "
+            + "runs instead (scores on families the model was trained on are optimistic, and the "
+            + "nearest-neighbour baseline has no other runs to draw on; --family names the test "
+            + "families)"
+        #expect(lines.first == note)
+        #expect(
+            lines.dropFirst().first?.hasSuffix(
+                "test families c; 4 runs (converged 3, "
+                    + "not-converged 0, stalled 1, diverged 0)") == true)
+        #expect(lines.contains { $0.hasPrefix("surrogate ") })
+    }
+
     @Test func fineTunedModelFileAndCardRecordTheBaseFileItsHashAndTheFrozenParts() throws {
         let scratch = try ScratchFolder("surrogate-fine-tune")
         defer { scratch.remove() }

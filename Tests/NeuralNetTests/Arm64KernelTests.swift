@@ -23,7 +23,7 @@ import Testing
         status: Int32, output: String
     ) {
         let log = folder + "/\(URL(fileURLWithPath: tool).lastPathComponent).log"
-        FileManager.default.createFile(atPath: log, contents: nil)
+        try #require(FileManager.default.createFile(atPath: log, contents: nil))
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
         process.arguments = arguments

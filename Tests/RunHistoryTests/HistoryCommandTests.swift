@@ -153,15 +153,26 @@ import Testing
             _ = try SyntheticHistory.logRun(
                 in: b, iterations: 50, status: .stalled,
                 description: SyntheticHistory.description(parameters: ["Re": "1000"]))
+            let changed = try b.beginRun(
+                SyntheticHistory.description(parameters: ["Re": "2000"]))
+            try changed.changeSettings(
+                [SettingChange(iteration: 11, path: "/a", oldValue: "1", newValue: "2")],
+                settings: ["/a": "2"], criteria: [])
+            try changed.finish(status: .notConverged)
         }
         let first = try HistoryMerge.merge(sources: [shardA, shardB], into: target)
-        #expect(first.copied == 3 && first.duplicates == 0)
+        #expect(first.copied == 4 && first.duplicates == 0)
         let again = try HistoryMerge.merge(sources: [shardB, shardA], into: target)
-        #expect(again.copied == 0 && again.duplicates == 3)
+        #expect(again.copied == 0 && again.duplicates == 4)
         let merged = try HistoryDatabase(path: target)
         let runs = try merged.runs()
-        #expect(runs.map(\.id) == [1, 2, 3])
-        #expect(runs.map(\.iterations) == [30, 40, 50])
+        #expect(runs.map(\.id) == [1, 2, 3, 4])
+        #expect(runs.map(\.iterations) == [30, 40, 50, 0])
+        #expect(
+            try merged.settingChanges(runID: 4) == [
+                SettingChange(iteration: 11, path: "/a", oldValue: "1", newValue: "2")
+            ])
+        #expect(runs[3].settings == ["/a": "2"])
         #expect(try merged.iterations(runID: 3) == (1...50).map(SyntheticHistory.sample))
         #expect(try merged.runs(matching: RunFilter(parameters: ["Re": "400"])).map(\.id) == [2])
         #expect(try merged.criteria(runID: 2).count == 2)

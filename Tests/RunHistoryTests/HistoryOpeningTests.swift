@@ -116,12 +116,13 @@ import Testing
                 """)
         }
         let database = try HistoryDatabase(path: path)
-        #expect(try database.schemaVersion() == 3)
+        #expect(try database.schemaVersion() == HistorySchema.currentVersion)
         let found = try database.runs(matching: RunFilter(parameters: ["Re": "400"]))
         #expect(found.map(\.id) == [7])
         #expect(found.first?.iterationLimit == nil)  // not recorded before version 3
         #expect(try database.iterations(runID: 7).last?.residuals.first?.normalised == 0.125)
         #expect(try database.criteria(runID: 7).isEmpty)
+        #expect(try database.settingChanges(runID: 7).isEmpty)  // none before version 4
         #expect(try database.integrityCheck() == "ok")
     }
 

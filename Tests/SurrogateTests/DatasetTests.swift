@@ -94,6 +94,21 @@ import Testing
         #expect(examples.map(\.remaining) == [10, nil, nil])
     }
 
+    @Test(arguments: ["\r\n", "\r"])
+    func residualCSVWithWindowsOrClassicMacLineEndingsReadsAsLF(ending: String) throws {
+        let rows = ["iteration,continuity,x-velocity", "1,1,0.5", "2,0.1,0.25"]
+        let parsed = try ResidualCSV.parse(rows.joined(separator: ending) + ending, path: "r.csv")
+        #expect(parsed[0] == [1, 0.1] && parsed[1] == [0.5, 0.25])
+        #expect(
+            throws: SurrogateError.residualFile(
+                path: "r.csv", line: 3, reason: "expected 3 numbers, got '2,0.1'")
+        ) {
+            try ResidualCSV.parse(
+                ["iteration,continuity,x-velocity", "1,1,0.5", "2,0.1"]
+                    .joined(separator: ending), path: "r.csv")
+        }
+    }
+
     @Test func residualCSVErrorsNameTheLine() {
         let csv = "iteration,continuity,x-velocity\n1,1,0.5\n2,0.1\n"
         #expect(

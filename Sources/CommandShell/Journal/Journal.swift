@@ -16,6 +16,7 @@ import Foundation
 ///     1e-5
 /// /solve/iterate 1000
 /// ```
+/// - Lines end with `\n`, `\r\n` (a journal saved on Windows) or `\r`, all read alike.
 /// - `;` starts a comment; blank lines are ignored.
 /// - `(parameter NAME DEFAULT "help")` declares a parameter, on a line of its own, anywhere
 ///   in the file (all declarations are read before the first command runs). DEFAULT is a number,
@@ -30,7 +31,9 @@ import Foundation
 ///   ask.
 /// - `!command` lines run the system shell.
 /// Every error stops the journal with one line `FILE:LINE: /command/path: message`, and the
-/// failing command changes nothing.
+/// failing command changes nothing; in batch, after `/file/set-batch-options , no` (Fluent's
+/// exit-on-error off), each error is printed and the journal goes on, failing as a whole at its
+/// end.
 public struct Journal {
     /// The path used in error messages, as the user gave it.
     public let file: String
@@ -47,9 +50,7 @@ public struct Journal {
     public init(text: String, file: String) throws {
         self.file = file
         self.text = text
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            String($0.hasSuffix("\r") ? $0.dropLast() : $0)
-        }
+        lines = UserTextFile.lines(of: text).map(String.init)
         var declared: [JournalParameter] = []
         var defaults: [Token] = []
         for (index, line) in lines.enumerated() {
@@ -104,6 +105,13 @@ public struct Journal {
         var values: [String: ParameterValue] = [:]
         for (parameter, defaultToken) in zip(parameters, defaultTokens) {
             if let override = overrides[parameter.name] {
+                // `--set Re=nan` is a number no case can use, not a word: say so here, not
+                // later as "parameter 'Re' is text".
+                if ParameterValue.isNonFiniteNumber(override) {
+                    throw ShellError(
+                        "'\(override)' is not a finite number", path: "--set \(parameter.name)",
+                        location: SourceLocation(file: file, line: nil))
+                }
                 values[parameter.name] = ParameterValue(reading: override)
                 continue
             }
@@ -128,6 +136,9 @@ public struct Journal {
         }
         let text = try token.expanded {
             try ParameterExpression.evaluate($0, values: values).description
+        }
+        if !token.isQuoted, ParameterValue.isNonFiniteNumber(text) {
+            throw ShellError("'\(text)' is not a finite number")
         }
         return token.isQuoted ? .text(text) : ParameterValue(reading: text)
     }

@@ -6,27 +6,36 @@ import Foundation
 public final class JournalRecorder {
     /// The recorded lines, without newlines.
     public private(set) var lines: [String] = []
-    private let file: FileHandle?
+    private var file: FileHandle?
+    /// The file recorded to, for messages.
+    private let path: String?
 
     /// Records in memory, and appends each line to `path` (created or truncated) when given;
     /// each line is written as it is recorded so a crash loses nothing.
     public init(writingTo path: String? = nil) throws {
+        self.path = path
         guard let path else {
             file = nil
             return
         }
-        guard FileManager.default.createFile(atPath: path, contents: nil) else {
-            throw ShellError("cannot create journal '\(path)'")
-        }
-        file = FileHandle(forWritingAtPath: path)
-        if file == nil { throw ShellError("cannot open journal '\(path)'") }
+        file = try OutputFile.create(path, what: "journal")
     }
 
-    /// Appends `path` followed by the values' journal tokens.
-    public func record(path: String, values: [SettingValue]) {
+    /// Appends `path` followed by the values' journal tokens. When the file cannot take the
+    /// line (a full disk), the file is closed, later lines are kept in memory only, and the
+    /// error says so; the command recorded has run all the same.
+    public func record(path: String, values: [SettingValue]) throws {
         let line = ([path] + values.flatMap(\.journalTokens)).joined(separator: " ")
         lines.append(line)
-        file?.write(Data((line + "\n").utf8))
+        guard let file else { return }
+        do {
+            try file.write(contentsOf: Data((line + "\n").utf8))
+        } catch {
+            close()
+            throw ShellError(
+                "done, but the journal \(self.path ?? "") cannot be written "
+                    + "(\(error.localizedDescription)); recording stopped")
+        }
     }
 
     /// The record as journal text.
@@ -37,5 +46,6 @@ public final class JournalRecorder {
     /// Closes the file (Fluent's `/file/stop-journal`); later lines are kept in memory only.
     public func close() {
         try? file?.close()
+        file = nil
     }
 }

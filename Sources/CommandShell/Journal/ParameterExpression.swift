@@ -16,6 +16,10 @@ public struct ParameterExpression {
     private let characters: [Character]
     private var position = 0
     private let values: [String: ParameterValue]
+    /// How deep the recursive descent is: bounded, so `{((((...1))))}` or `{----1}` written a
+    /// million deep is an error rather than a stack overflow.
+    private var depth = 0
+    private static let maximumDepth = 200
 
     /// Evaluates `source` (the text between the braces) with the given parameter values.
     public static func evaluate(_ source: String, values: [String: ParameterValue]) throws
@@ -81,6 +85,12 @@ public struct ParameterExpression {
     }
 
     private mutating func unary() throws -> Double {
+        // Every nesting (parentheses, unary minus, powers, function arguments) passes here.
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.maximumDepth else {
+            throw ShellError("{...} nested more than \(Self.maximumDepth) deep")
+        }
         if take("-") { return -(try unary()) }
         let base = try primary()
         return take("^") ? Foundation.pow(base, try unary()) : base

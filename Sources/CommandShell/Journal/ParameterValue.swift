@@ -23,4 +23,10 @@ public enum ParameterValue: Equatable, Sendable, CustomStringConvertible {
         case .text(let text): text
         }
     }
+
+    /// Whether `text` reads as a number that is not finite (`nan`, `inf`, `-infinity`): never
+    /// a value a case can use, and refused where it is given rather than taken for a word.
+    public static func isNonFiniteNumber(_ text: String) -> Bool {
+        Double(text).map { !$0.isFinite } ?? false
+    }
 }

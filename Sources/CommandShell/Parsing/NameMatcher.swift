@@ -8,6 +8,10 @@
 ///    (`check` picks `check-convergence` over `checkpoint`);
 /// 3. if that count is at least one, the first such name in menu order wins; if no phrase is
 ///    typed in full and several names match, the word is ambiguous.
+/// Typing the hyphens is optional, as in Fluent: when no name matches by the rule above, a word
+/// without hyphens matches a name when it splits into non-empty prefixes of the name's first
+/// phrases in order (`wcd` matches `write-case-data`, `sac` matches `set-ambient-color`); the
+/// first such name in menu order wins, or, for values of a choice, a tie is ambiguous.
 /// Values of a choice (boundary names, scheme names) skip rule 3: picking the first of
 /// `wall-bottom` and `wall-top` for `wall` would silently set the wrong zone, so any tie there is
 /// ambiguous.
@@ -43,9 +47,51 @@ public enum NameMatcher {
                 winners.append(index)
             }
         }
-        guard let first = winners.first else { return .none }
+        guard let first = winners.first else {
+            return joinedMatch(word, in: names, breakingTies: breakingTies)
+        }
         if winners.count == 1 || (best > 0 && breakingTies) { return .unique(first) }
         return .ambiguous(winners.map { names[$0] })
+    }
+
+    /// The hyphen-optional rule: names whose first phrases `word` (typed without hyphens)
+    /// splits into prefixes of.
+    private static func joinedMatch(_ word: String, in names: [String], breakingTies: Bool)
+        -> Match
+    {
+        let groups = word.split(separator: "-", omittingEmptySubsequences: false).map(Array.init)
+        let winners = names.indices.filter { index in
+            splits(groups[...], into: phrases(of: names[index])[...])
+        }
+        guard let first = winners.first else { return .none }
+        if winners.count == 1 || breakingTies { return .unique(first) }
+        return .ambiguous(winners.map { names[$0] })
+    }
+
+    /// Whether each typed hyphen-separated group, in order, is a concatenation of non-empty
+    /// prefixes of consecutive phrases of `name`, starting at its first phrase (`pv-coupling`
+    /// matches `p-v-coupling`).
+    private static func splits(
+        _ groups: ArraySlice<[Character]>, into name: ArraySlice<Substring>
+    ) -> Bool {
+        guard let group = groups.first else { return true }
+        return consumes(group[...], groups.dropFirst(), name)
+    }
+
+    private static func consumes(
+        _ typed: ArraySlice<Character>, _ later: ArraySlice<[Character]>,
+        _ name: ArraySlice<Substring>
+    ) -> Bool {
+        guard let phrase = name.first, !typed.isEmpty else { return false }
+        var length = 0
+        for (character, target) in zip(typed, phrase) {
+            guard character == target else { break }
+            length += 1
+            let left = typed.dropFirst(length)
+            if left.isEmpty, splits(later, into: name.dropFirst()) { return true }
+            if !left.isEmpty, consumes(left, later, name.dropFirst()) { return true }
+        }
+        return false
     }
 
     /// Whether `word` abbreviates `name` by the phrase-prefix rule (an empty word abbreviates

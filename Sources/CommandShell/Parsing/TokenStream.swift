@@ -53,6 +53,27 @@ final class TokenStream {
         index = max(0, index - 1)
     }
 
+    /// Puts words in front of the tokens not yet read (the rest of a path that continued past a
+    /// command).
+    func pushFront(_ words: [String]) {
+        tokens.insert(contentsOf: words.map { Token($0) }, at: index)
+    }
+
+    /// Every token left for the command: the rest of its line and, with `continuing`, the
+    /// continuation lines up to the next command.
+    func drain(continuing: Bool) throws -> [Token] {
+        var taken = try tokens[index...].map(expanded)
+        index = tokens.count
+        while continuing {
+            switch try continuation("") {
+            case .tokens(let line): taken += try line.map(expanded)
+            case .interrupted: throw ShellError("interrupted", kind: .interrupted)
+            case .exhausted: return taken
+            }
+        }
+        return taken
+    }
+
     /// The tokens not yet read.
     var remaining: [Token] { Array(tokens[index...]) }
 

@@ -71,7 +71,7 @@ public enum Tokeniser {
                 literal.append(character)
             }
         }
-        throw ShellError("unterminated quote")
+        throw ShellError.malformed("unterminated quote")
     }
 
     private static func braced(from characters: inout String.Iterator) throws -> String {
@@ -80,6 +80,6 @@ public enum Tokeniser {
             if character == "}" { return text }
             text.append(character)
         }
-        throw ShellError("unterminated '{'")
+        throw ShellError.malformed("unterminated '{'")
     }
 }

@@ -5,6 +5,9 @@ public struct CommandCall {
     public let command: CommandNode
     /// The argument values by argument name, in the command's argument order.
     public let arguments: KeyedValues
+    /// The answers of a command that reads its own (`CommandNode.readsAnswers`), in order; a
+    /// `,` stands for "the default" as in Fluent. Empty for other commands.
+    public var answers: [String] = []
     /// The session: write output with `session.write`, poll `session.isInterrupted` in long
     /// loops, ask with `session.confirm`.
     public let session: ShellSession

@@ -54,6 +54,11 @@ extension ShellSession {
             write(listing(of: currentMenu, width: listingWidth()))
             return
         }
+        if first.text.hasPrefix("("), !first.isQuoted {
+            throw ShellError.unavailable(
+                "Scheme expressions are not evaluated by Courant (only `(parameter ...)` "
+                    + "declarations in journals)")
+        }
         if first.isKeyword("help") || first.isKeyword("?") {
             let node = try resolve(stream)
             write(help(for: node))
@@ -67,7 +72,20 @@ extension ShellSession {
         }
         do {
             switch node {
-            case .menu(let menu): currentMenu = menu
+            case .menu(let menu):
+                // A journal line ending at a menu with a default command (Fluent's
+                // `/define/boundary-conditions/velocity-inlet` with the zone and its answers on
+                // the following lines) runs that command.
+                if !isInteractive, let fallback = menu.defaultCommand {
+                    do {
+                        try run(fallback.command, from: stream)
+                    } catch var error as ShellError {
+                        if error.path == nil { error.path = fallback.command.path }
+                        throw error
+                    }
+                } else {
+                    currentMenu = menu
+                }
             case .setting(let setting): try apply(setting, from: stream)
             case .command(let command): try run(command, from: stream)
             }
@@ -80,28 +98,76 @@ extension ShellSession {
     }
 
     /// Walks the path tokens from the current menu (or the root for `/...`) to a node; stops at
-    /// the first setting or command, leaving the rest of the line as its arguments.
+    /// the first setting or command, leaving the rest of the line as its arguments. Root
+    /// aliases are followed, and a word a menu's default command claims (or that names none of
+    /// its items) goes to that command as its first answer.
     func resolve(_ stream: TokenStream) throws -> TreeNode {
         var menu = currentMenu
         while let token = try stream.nextOnLine() {
+            // `/file ?` asks for help on the menu reached so far (as `?` after a command does).
+            if token.isKeyword("?") {
+                stream.putBack()
+                return .menu(menu)
+            }
             if token.text.hasPrefix("/") { menu = root }
-            let components = token.text.split(separator: "/").map(String.init)
-            for (position, component) in components.enumerated() {
-                if component == ".." || component == "q" {
+            // `a//b` goes back to the root at `//`, as in Fluent.
+            let fromRoot = token.text.components(separatedBy: "//")
+            if fromRoot.count > 1 {
+                stream.pushFront(fromRoot.dropFirst().map { "/" + $0 })
+            }
+            var components = fromRoot[0].split(separator: "/").map(String.init)
+            var position = 0
+            while position < components.count {
+                let component = components[position]
+                if component == ".." || component == "q" || component == "quit" {
                     menu = menu.parent ?? root
+                    position += 1
                     continue
+                }
+                if let target = menu.aliases[component] {
+                    components.replaceSubrange(
+                        position...position, with: target.split(separator: "/").map(String.init))
+                    continue
+                }
+                if let fallback = menu.defaultCommand,
+                    !menu.children.contains(where: { $0.name == component }),
+                    fallback.claims(component)
+                        || NameMatcher.match(component, in: menu.children.map(\.name)) == .none
+                {
+                    stream.pushFront(Array(components[position...]))
+                    return .command(fallback.command)
                 }
                 let node = try child(of: menu, matching: component)
                 guard case .menu(let submenu) = node else {
-                    if position < components.count - 1 {
-                        throw ShellError("'\(node.name)' is not a menu", path: node.path)
+                    let rest = Array(components[(position + 1)...])
+                    if case .command(let command) = node, command.readsAnswers {
+                        stream.pushFront(rest)
+                    } else if !rest.isEmpty {
+                        throw ShellError(
+                            "'\(node.name)' is not a menu", path: node.path, reason: .unknown)
                     }
                     return node
                 }
                 menu = submenu
+                position += 1
             }
         }
         return .menu(menu)
+    }
+
+    /// Whether a journal line whose tokens are `tokens` starts a command rather than answering
+    /// the one before it, by Fluent's reading: a full path, a shell escape, a Scheme form, or a
+    /// first word that names an item or alias of the root menu.
+    func startsCommand(_ tokens: [Token]) -> Bool {
+        guard let first = tokens.first, !first.isQuoted else { return false }
+        if first.text.hasPrefix("/") || first.text.hasPrefix("!") || first.text.hasPrefix("(") {
+            return true
+        }
+        guard let word = first.text.split(separator: "/").first.map(String.init) else {
+            return false
+        }
+        if root.aliases[word] != nil { return true }
+        return NameMatcher.match(word, in: root.children.map(\.name)) != .none
     }
 
     /// The child of `menu` that `word` names, by Fluent abbreviation.
@@ -112,10 +178,12 @@ extension ShellSession {
             return menu.children[index]
         case .ambiguous(let candidates):
             throw ShellError(
-                "'\(word)' is ambiguous: \(candidates.joined(separator: ", "))", path: menu.path)
+                "'\(word)' is ambiguous: \(candidates.joined(separator: ", "))", path: menu.path,
+                reason: .unknown)
         case .none:
             throw ShellError(
-                "no item '\(word)'; items are \(names.joined(separator: ", "))", path: menu.path)
+                "no item '\(word)'; items are \(names.joined(separator: ", "))", path: menu.path,
+                reason: .unknown)
         }
     }
 
@@ -130,37 +198,69 @@ extension ShellSession {
         let value = try readValue(
             of: setting.type, prompt: setting.prompt, current: setting.get(),
             help: setting.help, units: setting.units, path: setting.path, from: stream)
-        guard let value else { throw ShellError("expected a value (\(setting.prompt))") }
+        guard let value else { throw ShellError.malformed("expected a value (\(setting.prompt))") }
+        if let trailing = setting.trailingAnswers {
+            try trailing(try stream.drain(continuing: !isInteractive).map(\.text))
+        }
         try expectEnd(of: stream)
         try set(value)
-        recorder?.record(path: setting.path, values: [value])
+        try recorder?.record(path: setting.path, values: [value])
     }
 
-    /// Reads every argument of a command, then runs its action.
+    /// Reads every argument of a command, then runs its action. An argument whose `isAsked`
+    /// says no takes its default and is left out of the recorded journal line, which replays
+    /// the same way.
     private func run(_ command: CommandNode, from stream: TokenStream) throws {
+        if command.readsAnswers {
+            var call = CommandCall(command: command, arguments: KeyedValues([]), session: self)
+            call.answers = try stream.drain(continuing: !isInteractive).map(\.text)
+            try command.action(call)
+            return
+        }
         var values: [(key: String, value: SettingValue)] = []
+        var asked: [SettingValue] = []
         for (position, argument) in command.arguments.enumerated() {
+            if let isAsked = argument.isAsked, !isAsked(KeyedValues(values)) {
+                guard let value = argument.defaultValue() else {
+                    throw ShellError("'\(argument.name)' has no default")
+                }
+                values.append((argument.name, value))
+                continue
+            }
+            // An optional answer is not asked of a person: a typed line ending before it takes
+            // its default (`/exit`, `/solve/initialize/initialize-flow` at the REPL).
+            if argument.isOptional, isInteractive, stream.remaining.isEmpty,
+                let fallback = argument.defaultValue()
+            {
+                values.append((argument.name, fallback))
+                continue
+            }
             let value = try readValue(
                 of: argument.type, prompt: argument.prompt, current: argument.defaultValue(),
                 help: argument.help, units: argument.units, path: command.path, from: stream)
+            if value == nil, argument.isOptional, let fallback = argument.defaultValue() {
+                values.append((argument.name, fallback))
+                continue
+            }
             guard let value else {
                 let names = command.arguments.map(\.name).joined(separator: ", ")
-                throw ShellError(
+                throw ShellError.malformed(
                     "expected \(command.arguments.count) arguments (\(names)), got \(position)")
             }
             values.append((argument.name, value))
+            asked.append(value)
         }
         try expectEnd(of: stream)
         let call = CommandCall(command: command, arguments: KeyedValues(values), session: self)
         try command.action(call)
         if command.isRecorded {
-            recorder?.record(path: command.path, values: values.map(\.value))
+            try recorder?.record(path: command.path, values: asked)
         }
     }
 
     private func expectEnd(of stream: TokenStream) throws {
         if let extra = stream.remaining.first {
-            throw ShellError("unexpected '\(extra.text)' after the last value")
+            throw ShellError.malformed("unexpected '\(extra.text)' after the last value")
         }
     }
 }

@@ -23,7 +23,7 @@ extension ShellSession {
                 of: element, prompt: "\(key) \(prompt)", current: currentValues?[key], help: help,
                 units: units, path: path, from: stream)
             guard let value else {
-                throw ShellError(
+                throw ShellError.malformed(
                     "expected \(keys.count) values (\(keys.joined(separator: ", "))), "
                         + "got \(values.count)")
             }
@@ -47,7 +47,9 @@ extension ShellSession {
                 return nil
             case .keepCurrent:
                 if let current { return current }
-                guard isInteractive else { throw ShellError("'\(prompt)' has no default") }
+                guard isInteractive else {
+                    throw ShellError.malformed("'\(prompt)' has no default")
+                }
                 write("'\(prompt)' has no default; please give a value\n")
             case .token(let token):
                 if token.isKeyword("?") {
@@ -62,6 +64,7 @@ extension ShellSession {
                     write(error.description + "\n")
                 } catch var error as ShellError {
                     if let line = token.continuationLine { error.message += " (on line \(line))" }
+                    if error.reason == .failed { error.reason = .malformed }
                     throw error
                 }
             }

@@ -28,6 +28,10 @@ public final class ShellSession {
     public private(set) var isExitRequested = false
     /// The console width in columns for menu listings; the REPL follows the terminal's width.
     public var listingWidth: () -> Int = { 80 }
+    /// The journals being read, outermost first: each one's resolved path and where the
+    /// command that read it stands (nil for the outermost), to refuse a journal that reads
+    /// itself, directly or through others.
+    var journalsBeingRead: [(identity: String, readAt: SourceLocation?)] = []
     /// The type of the value being asked for at an argument prompt, so that Tab completes its
     /// choices; nil at the command prompt.
     var promptedType: ValueType?

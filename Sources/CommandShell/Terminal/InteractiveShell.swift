@@ -12,7 +12,9 @@ public enum InteractiveShell {
     ) -> CommandLoop.Outcome {
         SignalHandling.install()
         let editor = ReadlineEditor(historyPath: historyPath, historyLimit: historyLimit)
-        let session = ShellSession(root: root, output: output, input: editor)
+        let session = ShellSession(
+            root: root, output: output, input: editor,
+            options: BatchOptions(exitOnError: false))
         editor.completeFrom(session)
         session.listingWidth = { editor.screenColumns }
         configure(session)

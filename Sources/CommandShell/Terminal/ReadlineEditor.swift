@@ -12,6 +12,8 @@ public final class ReadlineEditor: LineSource {
     public let historyPath: String
     /// The most lines kept, in memory and in the file.
     public let historyLimit: Int
+    /// Whether the user was told that the history file cannot be written.
+    private var saidUnwritable = false
 
     /// `~/.courant_history`.
     public static var defaultHistoryPath: String {
@@ -53,7 +55,7 @@ public final class ReadlineEditor: LineSource {
         lineInterrupted = false
         guard let raw = readline(prompt) else {
             if lineInterrupted {
-                FileHandle.standardOutput.write(Data("^C\n".utf8))
+                try? FileHandle.standardOutput.write(contentsOf: Data("^C\n".utf8))
                 return .interrupted
             }
             return .endOfInput
@@ -71,10 +73,20 @@ public final class ReadlineEditor: LineSource {
             return
         }
         add_history(line)
-        if !FileManager.default.fileExists(atPath: historyPath) {
-            FileManager.default.createFile(atPath: historyPath, contents: nil)
+        let exists =
+            FileManager.default.fileExists(atPath: historyPath)
+            || FileManager.default.createFile(atPath: historyPath, contents: nil)
+        guard exists, append_history(1, historyPath) == 0 else {
+            // Said once: the session goes on, remembering lines in memory only.
+            if !saidUnwritable {
+                saidUnwritable = true
+                try? FileHandle.standardOutput.write(
+                    contentsOf: Data(
+                        "Warning: \(historyPath) cannot be written; typed commands are kept for this session only\n"
+                            .utf8))
+            }
+            return
         }
-        append_history(1, historyPath)
         history_truncate_file(historyPath, Int32(historyLimit))
     }
 }

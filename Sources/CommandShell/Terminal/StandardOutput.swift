@@ -6,8 +6,9 @@ public final class StandardOutput: ShellOutput {
     /// Makes the writer.
     public init() {}
 
-    /// Writes immediately.
+    /// Writes immediately. Output that cannot be written (standard output redirected to a full
+    /// disk) is dropped rather than ending the program: the run and its history go on.
     public func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        try? FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
     }
 }

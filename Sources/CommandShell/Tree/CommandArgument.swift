@@ -15,17 +15,30 @@ public struct CommandArgument {
     /// The value used when the user presses Enter or types `,`; evaluated at prompt time so it
     /// can follow the program's state. Nil: the argument must be given.
     public let defaultValue: () -> SettingValue?
+    /// Whether the argument is asked for at all, given the values of the arguments before it
+    /// (Fluent asks `file-name` only after `write-to-file? yes`); one not asked takes its
+    /// default. Nil: always asked.
+    public let isAsked: ((KeyedValues) -> Bool)?
+    /// Whether the argument may be left out at the end of the input (a journal line, or the
+    /// lines after it up to the next command) and then takes its default, as Fluent's
+    /// confirmation answers (`/exit yes`) and later-added prompts (the fourth answer of
+    /// `set-batch-options`) may. A person is not asked for it: a typed line that ends before it
+    /// takes the default.
+    public let isOptional: Bool
 
     /// Makes an argument; `prompt` defaults to the name with hyphens read as spaces.
     public init(
         _ name: String, help: String, type: ValueType, units: String = "", prompt: String? = nil,
-        default defaultValue: @autoclosure @escaping () -> SettingValue? = nil
+        default defaultValue: @autoclosure @escaping () -> SettingValue? = nil,
+        askedWhen isAsked: ((KeyedValues) -> Bool)? = nil, optional isOptional: Bool = false
     ) {
+        self.isOptional = isOptional
         self.name = name
         self.help = help
         self.type = type
         self.units = units
         self.prompt = prompt ?? name.replacingOccurrences(of: "-", with: " ")
         self.defaultValue = defaultValue
+        self.isAsked = isAsked
     }
 }

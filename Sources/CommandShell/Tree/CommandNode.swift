@@ -13,6 +13,13 @@ public final class CommandNode {
     /// Whether a successful run is written by the journal recorder (false for commands such as
     /// `/file/start-journal` whose replay would be meaningless).
     public let isRecorded: Bool
+    /// Whether the command reads its answers itself, as Fluent's commands with model-dependent
+    /// prompt orders do (`/define/boundary-conditions/velocity-inlet ZONE yes ...`): it has no
+    /// typed arguments and receives every answer the input holds for it in
+    /// `CommandCall.answers` (the rest of the line and, in a journal, the lines that follow up
+    /// to the next command; a path continuing past it, `/display/views/restore-view/front`,
+    /// gives the rest of the path as answers too).
+    public let readsAnswers: Bool
     /// Runs the command with its arguments read.
     public let action: (CommandCall) throws -> Void
     /// The enclosing menu.
@@ -21,17 +28,23 @@ public final class CommandNode {
     /// Makes a command.
     public init(
         _ name: String, help: String, arguments: [CommandArgument] = [], isRecorded: Bool = true,
-        action: @escaping (CommandCall) throws -> Void
+        readsAnswers: Bool = false, action: @escaping (CommandCall) throws -> Void
     ) {
         self.name = name
         self.help = help
         self.arguments = arguments
         self.isRecorded = isRecorded
+        self.readsAnswers = readsAnswers
         self.action = action
     }
 
+    /// Whether it is the command a menu runs for a word none of its items name (see
+    /// `MenuNode.setDefaultCommand`); its path is then the menu's.
+    var isMenuDefault = false
+
     /// The full path, e.g. `/solve/iterate`.
     public var path: String {
-        (parent?.path ?? "/") + name
+        if isMenuDefault, let parent { return String(parent.path.dropLast()) }
+        return (parent?.path ?? "/") + name
     }
 }

@@ -12,6 +12,15 @@ public final class MenuNode {
     public private(set) var children: [TreeNode] = []
     /// The enclosing menu; nil for the root.
     public internal(set) weak var parent: MenuNode?
+    /// Words that stand for a path from this menu, as Fluent's root aliases do (`rc` for
+    /// `file/read-case`, `it` for `solve/iterate`); matched exactly, before abbreviations.
+    public var aliases: [String: String] = [:]
+    /// The command run for a word that names none of the menu's items, with the word as its
+    /// first answer, and whether a word is one it takes before abbreviations of the items are
+    /// tried (Fluent's `/define/boundary-conditions/velocity-inlet ZONE ...` beside Courant's
+    /// `velocity-inlet/velocity-magnitude`). A journal line that ends at the menu runs it too,
+    /// reading its answers from the following lines.
+    public private(set) var defaultCommand: (command: CommandNode, claims: (String) -> Bool)?
 
     /// Makes a menu holding `children` in the given order.
     public init(_ name: String, help: String, children: [TreeNode] = []) {
@@ -55,6 +64,13 @@ public final class MenuNode {
     public func addCommand(_ command: CommandNode) -> CommandNode {
         add(.command(command))
         return command
+    }
+
+    /// Sets the command run for words the menu's items do not name (see `defaultCommand`).
+    public func setDefaultCommand(_ command: CommandNode, claims: @escaping (String) -> Bool) {
+        command.parent = self
+        command.isMenuDefault = true
+        defaultCommand = (command, claims)
     }
 
     /// The full path ending in `/`: `/` for the root, `/solve/monitors/` below it.

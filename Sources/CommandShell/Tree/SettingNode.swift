@@ -24,6 +24,10 @@ public final class SettingNode {
     public let get: () -> SettingValue
     /// Writes a validated value into the program's state; nil for read-only settings.
     public let set: ((SettingValue) throws -> Void)?
+    /// Checks the answers Fluent asks after the value (`/define/models/energy yes no no no yes`:
+    /// compressibility, viscous heating, ...), given on the line or, in a journal, on the lines up
+    /// to the next command; throws to refuse them. Nil: no answers may follow the value.
+    public var trailingAnswers: (([String]) throws -> Void)?
     /// The enclosing menu.
     public internal(set) weak var parent: MenuNode?
 

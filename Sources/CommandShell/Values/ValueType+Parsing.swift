@@ -45,6 +45,10 @@ extension ValueType {
             }
         case .perKey:
             throw ShellError("a per-key value is read one token per key")
+        case .constrained(let base, _, let check):
+            let value = try base.parse(token)
+            try check(value)
+            return value
         }
     }
 
@@ -64,6 +68,7 @@ extension ValueType {
         case .choice(let options): return "one of: " + options().joined(separator: ", ")
         case .perKey(let keys, let element):
             return "\(element.summary) for each of: " + keys().joined(separator: ", ")
+        case .constrained(_, let summary, _): return summary
         }
     }
 
@@ -73,7 +78,32 @@ extension ValueType {
         case .boolean: return ["yes", "no"]
         case .choice(let options): return options()
         case .perKey(_, let element): return element.completions
+        case .constrained(let base, _, _): return base.completions
         default: return []
         }
+    }
+
+    /// A real greater than zero (criteria, properties, temperatures in K, reference values).
+    public static var positiveReal: ValueType {
+        .constrained(
+            .real(range: nil), summary: "real > 0",
+            check: { value in
+                if case .real(let real) = value, real <= 0 {
+                    throw ShellError("\(SettingValue.format(real)) must be positive")
+                }
+            })
+    }
+
+    /// A real in the half-open interval (0, `upper`], e.g. an under-relaxation factor.
+    public static func realAboveZero(atMost upper: Double) -> ValueType {
+        .constrained(
+            .real(range: nil), summary: "real in (0, \(SettingValue.format(upper))]",
+            check: { value in
+                if case .real(let real) = value, !(real > 0 && real <= upper) {
+                    throw ShellError(
+                        "\(SettingValue.format(real)) is outside (0, \(SettingValue.format(upper))]"
+                    )
+                }
+            })
     }
 }

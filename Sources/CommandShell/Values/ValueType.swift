@@ -19,4 +19,9 @@ public indirect enum ValueType {
     case choice(options: () -> [String])
     /// One value of type `element` per key; the closure gives the keys in prompt order.
     case perKey(keys: () -> [String], element: ValueType)
+    /// A value of `base` that must also pass `check` (positive, inside (0, 1], a word of letters
+    /// and digits), which throws a one-line reason; `summary` describes it in help. A value
+    /// failing the check is refused as one of the wrong type is, so a person at a prompt is
+    /// asked again instead of the whole command being abandoned.
+    case constrained(ValueType, summary: String, check: (SettingValue) throws -> Void)
 }

@@ -53,9 +53,9 @@ public struct BatchProgressBar: Sendable {
             let isFinal = progress.finished == progress.total
             if isTerminal {
                 let redraw = "\r" + text + "\u{1B}[K" + (isFinal ? "\n" : "")
-                FileHandle.standardError.write(Data(redraw.utf8))
+                try? FileHandle.standardError.write(contentsOf: Data(redraw.utf8))
             } else if progress.finished != lastFinished {
-                FileHandle.standardError.write(Data((text + "\n").utf8))
+                try? FileHandle.standardError.write(contentsOf: Data((text + "\n").utf8))
             }
             lastFinished = progress.finished
         }

@@ -1,3 +1,4 @@
+import CommandShell
 import RunHistory
 
 /// The exit status of `courant run`, which is how a batch learns each run's outcome:
@@ -10,7 +11,8 @@ import RunHistory
 /// | 3 | iteration limit reached without convergence |
 /// | 4 | stalled |
 /// | 5 | abandoned (stopped on purpose, e.g. on the surrogate's prediction) |
-/// | 130 | interrupted (SIGINT, the shell's convention) |
+/// | 130 | interrupted by Ctrl-C (SIGINT, the shell's convention) |
+/// | 143 | interrupted by SIGTERM or SIGUSR1 (its batch ended, `scancel`, a time limit) |
 ///
 /// Any other exit status, a signal, or a program that cannot start is a failed run.
 public enum RunExitCode {
@@ -38,7 +40,7 @@ public enum RunExitCode {
         case .exited(3): (.notConverged, nil)
         case .exited(4): (.stalled, nil)
         case .exited(5): (.abandoned, nil)
-        case .exited(130): (.interrupted, nil)
+        case .exited(130), .exited(SignalHandling.terminationExitCode): (.interrupted, nil)
         case .exited(let code): (.failed, "exit \(code)")
         case .signalled(let signal): (.failed, "signal \(signal)")
         case .notStarted(let reason): (.failed, reason)

@@ -2,7 +2,8 @@
 public struct SlurmOptions: Sendable, Equatable {
     /// Absolute path of `courant` on the cluster's compute nodes.
     public var executable: String
-    /// The history the merge step writes into (absolute, on shared storage).
+    /// The history the merge step writes into and each task reads (skipping a run it holds
+    /// completed); absolute, on shared storage.
     public var historyPath: String
     /// `#SBATCH --job-name`; the merge job appends `-merge`.
     public var jobName: String
@@ -18,6 +19,8 @@ public struct SlurmOptions: Sendable, Equatable {
     public var account: String?
     /// At most this many array tasks at once (`--array=0-N%LIMIT`); nil for no limit.
     public var maxConcurrent: Int?
+    /// Further `courant run` options every task gets, e.g. `--abandon-hopeless 0.05`.
+    public var runArguments: [String] = []
 
     /// Options with the defaults: 1 h, 1 CPU, cluster-default memory and partition.
     public init(

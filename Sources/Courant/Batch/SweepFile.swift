@@ -44,14 +44,12 @@ public struct SweepFile: Sendable, Equatable {
     /// Parses sweep-file text; `path` is used for errors and to resolve the journal.
     public static func parse(_ text: String, path: String) throws -> SweepFile {
         var sweep = SweepFile(path: path, journal: nil, dimensions: [], mode: (.product, 0))
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false)
-            .enumerated()
-        {
+        for (index, rawLine) in UserTextFile.lines(of: text).enumerated() {
             let line = index + 1
             let content =
                 rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
                 .first ?? ""
-            let words = content.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
+            let words = content.split(whereSeparator: { $0 == " " || $0 == "\t" })
                 .map(String.init)
             guard let directive = words.first else { continue }
             let fail = { (message: String) in SweepError(file: path, line: line, message: message) }
@@ -75,6 +73,9 @@ public struct SweepFile: Sendable, Equatable {
                 }
                 var values: [String] = []
                 for word in words.dropFirst(2) {
+                    if ParameterValue.isNonFiniteNumber(word) {
+                        throw fail("'\(word)' is not a finite number")
+                    }
                     do {
                         values += try SweepValue.range(word) ?? [word]
                     } catch {

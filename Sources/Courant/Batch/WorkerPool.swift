@@ -23,8 +23,9 @@ public struct WorkerPool: Sendable {
         self.pollInterval = pollInterval
     }
 
-    /// Runs every job and returns their outcomes in job order. `progress` is called after each
-    /// start and end (and once at the beginning) on the calling thread.
+    /// Runs every job and returns their outcomes in job order. `progress` is called on the
+    /// calling thread once the first jobs have started and whenever the counts change, each time
+    /// after freed slots have been refilled.
     public func run(
         _ jobs: [WorkerJob], progress: (WorkerPoolProgress) -> Void = { _ in }
     ) -> [WorkerOutcome] {
@@ -35,12 +36,6 @@ public struct WorkerPool: Sendable {
         var next = 0
         var finished = 0
         var nonZero = 0
-        func report() {
-            progress(
-                WorkerPoolProgress(
-                    total: jobs.count, finished: finished, running: running.count,
-                    nonZero: nonZero, elapsed: Self.seconds(clock.now - poolStart)))
-        }
         func record(_ job: Int, _ termination: WorkerTermination, _ start: ContinuousClock.Instant)
         {
             outcomes[job] = WorkerOutcome(
@@ -50,8 +45,10 @@ public struct WorkerPool: Sendable {
             // iteration limit, diverged or stalled has a result (its exit code says which).
             if !RunExitCode.status(of: termination).status.isCompleted { nonZero += 1 }
         }
-        report()
-        while finished < jobs.count {
+        // One report per change, taken after the pool is refilled, so the display never shows
+        // a worker slot that is only empty between one run's end and the next one's start.
+        var reported: WorkerPoolProgress?
+        while true {
             while running.count < concurrency && next < jobs.count {
                 let start = clock.now
                 switch Self.spawn(jobs[next]) {
@@ -59,8 +56,15 @@ public struct WorkerPool: Sendable {
                 case .failure(let error): record(next, .notStarted(error.message), start)
                 }
                 next += 1
-                report()
             }
+            let state = WorkerPoolProgress(
+                total: jobs.count, finished: finished, running: running.count, nonZero: nonZero,
+                elapsed: Self.seconds(clock.now - poolStart))
+            if reported.map({ !$0.sameCounts(as: state) }) ?? true {
+                progress(state)
+                reported = state
+            }
+            if finished == jobs.count { break }
             var stillRunning: [(job: Int, pid: pid_t, start: ContinuousClock.Instant)] = []
             for child in running {
                 var status: Int32 = 0
@@ -73,13 +77,8 @@ public struct WorkerPool: Sendable {
                     stillRunning.append(child)
                 }
             }
-            let changed = stillRunning.count != running.count
+            if stillRunning.count == running.count { usleep(useconds_t(pollInterval * 1e6)) }
             running = stillRunning
-            if changed {
-                report()
-            } else {
-                usleep(useconds_t(pollInterval * 1e6))
-            }
         }
         return outcomes.enumerated().map { index, outcome in
             outcome

@@ -19,4 +19,10 @@ public struct WorkerPoolProgress: Sendable, Equatable {
         self.nonZero = nonZero
         self.elapsed = elapsed
     }
+
+    /// Whether the counts (not the elapsed time) equal `other`'s.
+    func sameCounts(as other: WorkerPoolProgress) -> Bool {
+        total == other.total && finished == other.finished && running == other.running
+            && nonZero == other.nonZero
+    }
 }

@@ -106,9 +106,12 @@ public struct MeshSpecification: Sendable, Equatable {
         return layout
     }
 
-    /// Builds the mesh.
-    public func mesh() throws -> Mesh {
-        try Mesh.blocks(blockLayout())
+    /// Builds the mesh, after checking that the machine can hold a solution on it (see
+    /// `checkMemory`; `memory` defaults to what the machine has now).
+    public func mesh(memory: MachineMemory? = .current()) throws -> Mesh {
+        let layout = try blockLayout()
+        try checkMemory(memory)
+        return try Mesh.blocks(layout)
     }
 
     static func key(column: Int, row: Int, side: BlockSide.Side) -> String {

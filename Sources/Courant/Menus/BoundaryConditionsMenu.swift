@@ -68,6 +68,17 @@ enum BoundaryConditionsMenu {
                 outlets, 300, positive: true,
                 get: { $0.backflowTemperature }, set: { $0.backflowTemperature = $1 }))
 
+        let zoneFirst: [(MenuNode, CommandNode)] = [
+            (wall, ZoneFirstBoundaryConditions.wall(session)),
+            (inlet, ZoneFirstBoundaryConditions.velocityInlet(session)),
+            (outlet, ZoneFirstBoundaryConditions.pressureOutlet(session)),
+        ]
+        for (typeMenu, command) in zoneFirst {
+            typeMenu.setDefaultCommand(command) {
+                ZoneFirstBoundaryConditions.isPatch($0, session)
+            }
+        }
+        FluentBoundaryKeywords.add(to: menu, session: session)
         menu.add(
             .command(
                 CommandNode(
@@ -117,11 +128,11 @@ enum BoundaryConditionsMenu {
             Setting.perKey(
                 name, help, units: units, prompt: name.replacingOccurrences(of: "-", with: " "),
                 keys: keys,
-                element: .real(range: nil), default: { _ in .real(defaultValue) },
+                element: positive ? .positiveReal : .real(range: nil),
+                default: { _ in .real(defaultValue) },
                 get: { .real(get(session.settings.patch($0))) },
                 set: { pairs in
                     let values = try pairs.map { pair -> Double in
-                        if positive { return try Setting.positive(pair.value) }
                         guard case .real(let real) = pair.value else {
                             throw ShellError("expected a number")
                         }

@@ -7,7 +7,7 @@ public enum CommandTree {
     /// The root menu (`/file`, `/mesh`, `/define`, `/solve`, `/report`, `/surrogate`, `exit`), with
     /// every command acting on `session`.
     public static func build(for session: CourantSession) -> MenuNode {
-        MenuNode.root(
+        let root = MenuNode.root(
             help: "Courant: steady pressure-based finite-volume solver",
             children: [
                 .menu(FileMenu.build(for: session)),
@@ -17,9 +17,31 @@ public enum CommandTree {
                 .menu(ReportMenu.build(for: session)),
                 .menu(SurrogateMenu.build(for: session, live: session.liveSurrogate)),
                 .command(
-                    CommandNode("exit", help: "Leave Courant", isRecorded: false) { call in
+                    CommandNode(
+                        "exit", help: "Leave Courant", arguments: [FluentCodes.confirmation],
+                        isRecorded: false
+                    ) { call in
+                        guard try FluentCodes.confirmed(call) else { return }
                         call.session.requestExit()
                     }),
+            ] + Refusal.graphicsMenus + [
+                Refusal.command(
+                    "parallel", help: "Fluent's parallel controls (not available)",
+                    "parallel processing controls are not available (Courant runs one process; "
+                        + "sweeps run in parallel with courant batch)")
             ])
+        root.aliases = fluentAliases
+        return root
     }
+
+    /// Fluent's root aliases for the file and iterate commands.
+    static let fluentAliases = [
+        "rc": "file/read-case", "rcd": "file/read-case-data", "rd": "file/read-data",
+        "wc": "file/write-case", "wd": "file/write-data", "wcd": "file/write-case-data",
+        "it": "solve/iterate",
+        // Typed at the root by journal authors (two in the corpus); not a documented alias.
+        "read-case": "file/read-case", "read-case-data": "file/read-case-data",
+        "write-case": "file/write-case", "write-data": "file/write-data",
+        "write-case-data": "file/write-case-data",
+    ]
 }

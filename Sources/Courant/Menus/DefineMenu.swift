@@ -7,20 +7,25 @@ enum DefineMenu {
     static func build(for session: CourantSession) -> MenuNode {
         let menu = MenuNode("define", help: "Define models, materials and boundary conditions")
         let models = menu.addMenu("models", help: "Physical models")
-        models.add(
-            .setting(
-                Setting.boolean(
-                    "energy?", "Solve the energy equation (adds the energy residual)",
-                    default: false,
-                    get: { session.settings.setup.energyEnabled },
-                    set: { enabled in
-                        session.settings.setup.energyEnabled = enabled
-                        session.settings.residualMonitors.synchronise(
-                            with: session.settings.equations)
-                    })))
+        let energy = Setting.boolean(
+            "energy?", "Solve the energy equation (adds the energy residual)",
+            default: false,
+            get: { session.settings.setup.energyEnabled },
+            set: { enabled in
+                session.settings.setup.energyEnabled = enabled
+                session.settings.residualMonitors.synchronise(
+                    with: session.settings.equations)
+            })
+        energy.trailingAnswers = ModelsMenu.energyAnswers
+        models.add(.setting(energy))
+        ModelsMenu.add(to: models, session: session)
         menu.add(.menu(materials(for: session)))
         menu.add(.menu(operatingConditions(for: session)))
         menu.add(.menu(BoundaryConditionsMenu.build(for: session)))
+        menu.add(
+            Refusal.command(
+                "units", help: "Display units (Courant works in SI)",
+                "unit systems other than SI are not available"))
         return menu
     }
 
@@ -34,15 +39,10 @@ enum DefineMenu {
             .setting(
                 Setting.real(
                     name, help, units: units, default: value,
+                    type: allowsZero
+                        ? .real(range: 0...Double.greatestFiniteMagnitude) : .positiveReal,
                     get: { session.settings.setup.fluid[keyPath: keyPath] },
-                    set: { real in
-                        guard allowsZero ? real >= 0 : real > 0 else {
-                            throw ShellError(
-                                "\(SettingValue.format(real)) must be "
-                                    + (allowsZero ? "zero or positive" : "positive"))
-                        }
-                        session.settings.setup.fluid[keyPath: keyPath] = real
-                    }))
+                    set: { session.settings.setup.fluid[keyPath: keyPath] = $0 }))
         }
         menu.add(property("density", "Density", units: "kg/m^3", default: air.density, \.density))
         menu.add(
@@ -62,6 +62,13 @@ enum DefineMenu {
                 "thermal-expansion-coefficient", "Thermal expansion coefficient (Boussinesq)",
                 units: "1/K", default: air.thermalExpansionCoefficient, allowsZero: true,
                 \.thermalExpansionCoefficient))
+        for name in ["copy", "delete"] {
+            menu.add(
+                Refusal.command(
+                    name, help: "Fluent's material database (not available)",
+                    "Fluent's material database is not available (Courant has one fluid; set its "
+                        + "properties here)"))
+        }
         return menu
     }
 
@@ -83,11 +90,9 @@ enum DefineMenu {
                 Setting.real(
                     "operating-temperature", "Reference temperature of the Boussinesq body force",
                     units: "K", default: OperatingConditions().operatingTemperature,
+                    type: .positiveReal,
                     get: { session.settings.setup.operating.operatingTemperature },
-                    set: {
-                        session.settings.setup.operating.operatingTemperature =
-                            try Setting.positive(.real($0))
-                    })))
+                    set: { session.settings.setup.operating.operatingTemperature = $0 })))
         return menu
     }
 }

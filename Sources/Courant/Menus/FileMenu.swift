@@ -10,13 +10,14 @@ enum FileMenu {
             .setting(
                 Setting.text(
                     "case-name", "Name the runs of this case are logged under", default: "untitled",
-                    get: { session.settings.caseName },
-                    set: { name in
-                        guard !name.isEmpty else {
-                            throw ShellError("the case name cannot be empty")
+                    check: (
+                        "a non-empty name",
+                        { name in
+                            if name.isEmpty { throw ShellError("the case name cannot be empty") }
                         }
-                        session.settings.caseName = name
-                    })))
+                    ),
+                    get: { session.settings.caseName },
+                    set: { session.settings.caseName = $0 })))
         let fileArgument = { (help: String) in
             CommandArgument("file-name", help: help, type: .filePath)
         }
@@ -34,13 +35,18 @@ enum FileMenu {
                     "read-case", help: "Read a case file (a journal of settings)",
                     arguments: [fileArgument("Case file to read")], isRecorded: false
                 ) { call in
-                    try Journal(contentsOf: call.text("file-name")).run(in: call.session)
+                    try FluentFileCommands.readCase(call.text("file-name"), call)
                 }))
         menu.add(
             .command(
                 CommandNode(
                     "write-case", help: "Write every setting as a canonical journal",
-                    arguments: [fileArgument("Case file to write")], isRecorded: false
+                    arguments: [
+                        fileArgument("Case file to write"),
+                        CommandArgument(
+                            "overwrite", help: "Fluent's overwrite confirmation (ok, yes)",
+                            type: .string, default: .text("yes"), optional: true),
+                    ], isRecorded: false
                 ) { call in
                     let path = try call.text("file-name")
                     try writeText(session.caseJournal, to: path, call: call)
@@ -103,6 +109,10 @@ enum FileMenu {
                         CommandArgument(
                             "hide-questions?", help: "Do not print prompts answered by a journal",
                             type: .boolean, default: .boolean(false)),
+                        CommandArgument(
+                            "redisplay-question?",
+                            help: "Fluent's fourth answer (2024 R2 on): show a question again",
+                            type: .boolean, default: .boolean(false), optional: true),
                     ]
                 ) { call in
                     call.session.options.confirmOverwrite = try call.boolean(
@@ -110,6 +120,7 @@ enum FileMenu {
                     call.session.options.exitOnError = try call.boolean("exit-on-error?")
                     call.session.options.hideQuestions = try call.boolean("hide-questions?")
                 }))
+        FluentFileCommands.add(to: menu, session: session)
         let history = menu.addMenu("history", help: "The SQLite database runs are logged to")
         history.add(
             .command(
@@ -140,9 +151,21 @@ enum FileMenu {
 
     /// Writes `text` to `path`, asking first if the file exists and overwrite confirmation is on.
     /// The text goes to a temporary file renamed into place, so a failed write leaves nothing
-    /// half-written.
+    /// half-written; a path that exists and is not a regular file (`/dev/null`, a pipe) is
+    /// written in place, never replaced.
     static func writeText(_ text: String, to path: String, call: CommandCall) throws {
         guard overwriteAllowed(path, call: call) else { return }
+        let type =
+            try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType
+        if let type, type != .typeRegular, type != .typeSymbolicLink {
+            let file = try OutputFile.create(path, what: "file")
+            do {
+                try file.write(contentsOf: Data(text.utf8))
+            } catch {
+                throw ShellError("cannot write \(path): \(error.localizedDescription)")
+            }
+            return
+        }
         let temporary = path + ".part"
         do {
             try text.write(toFile: temporary, atomically: false, encoding: .utf8)

@@ -13,6 +13,7 @@ enum MeshMenu {
         ) -> SettingNode where T: LosslessStringConvertible {
             Setting.text(
                 name, help, units: units, default: format(defaultValue),
+                check: ("list of values, e.g. \"\(format(defaultValue))\"", { _ = try parse($0) }),
                 get: { format(session.settings.mesh[keyPath: keyPath]) },
                 set: { session.settings.mesh[keyPath: keyPath] = try parse($0) })
         }
@@ -52,6 +53,7 @@ enum MeshMenu {
                 Setting.text(
                     "solid-blocks", "blocks left out of the fluid, as \"column,row column,row\"",
                     default: "",
+                    check: ("blocks \"column,row column,row\"", { _ = try parseBlocks($0) }),
                     get: {
                         session.settings.mesh.solidBlocks.map { "\($0.column),\($0.row)" }
                             .joined(separator: " ")
@@ -62,15 +64,19 @@ enum MeshMenu {
                 Setting.perKey(
                     "patch-names", "boundary patch name of each block side on the boundary",
                     prompt: "patch name", keys: { session.settings.mesh.boundarySideKeys },
-                    element: .string,
-                    default: { .text(String($0.split(separator: "-").last ?? "")) },
-                    get: { .text(session.settings.mesh.patchName(ofSide: $0)) },
-                    set: { pairs in
-                        for (key, value) in pairs {
+                    element: .constrained(
+                        .string, summary: "a word of letters, digits, - and _",
+                        check: { value in
                             guard case .text(let name) = value, isValidPatchName(name) else {
                                 throw ShellError(
                                     "patch names are words of letters, digits, - and _")
                             }
+                        }),
+                    default: { .text(String($0.split(separator: "-").last ?? "")) },
+                    get: { .text(session.settings.mesh.patchName(ofSide: $0)) },
+                    set: { pairs in
+                        for (key, value) in pairs {
+                            guard case .text(let name) = value else { continue }
                             session.settings.mesh.patchNames[key] = name
                         }
                     })))

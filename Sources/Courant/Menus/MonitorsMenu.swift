@@ -22,6 +22,7 @@ enum MonitorsMenu {
     private static func residual(for session: CourantSession) -> MenuNode {
         let menu = MenuNode("residual", help: "Residual monitors and convergence criteria")
         let equations = { session.settings.equations }
+        let equationsRead = { session.settings.equations + session.pendingTurbulenceEquations }
         func perEquation(
             _ name: String, _ help: String, prompt: String, element: ValueType,
             default defaultValue: @escaping (String) -> SettingValue,
@@ -30,13 +31,22 @@ enum MonitorsMenu {
         ) -> TreeNode {
             .setting(
                 Setting.perKey(
-                    name, help, prompt: prompt, keys: equations, element: element,
+                    name, help, prompt: prompt, keys: equations, readKeys: equationsRead,
+                    element: element,
                     default: defaultValue,
                     get: { equation in
                         session.settings.residualMonitors[equation].map(get)
                             ?? defaultValue(equation)
                     },
                     set: { pairs in
+                        let ignored = pairs.map(\.key).filter {
+                            session.pendingTurbulenceEquations.contains($0)
+                        }
+                        if !ignored.isEmpty {
+                            session.write(
+                                "\(name): values for \(ignored.joined(separator: ", ")) read and "
+                                    + "ignored: \(Refusal.turbulence)\n")
+                        }
                         var monitors = session.settings.residualMonitors
                         for (equation, value) in pairs {
                             guard var monitor = monitors[equation] else { continue }
@@ -61,17 +71,17 @@ enum MonitorsMenu {
         menu.add(
             perEquation(
                 "convergence-criteria", "Absolute criterion on each displayed residual",
-                prompt: "residual convergence criterion", element: .real(range: nil),
+                prompt: "residual convergence criterion", element: .positiveReal,
                 default: { .real(EquationMonitor.defaultAbsoluteCriterion(for: $0)) },
                 get: { .real($0.absoluteCriterion) },
-                set: { $0.absoluteCriterion = try Setting.positive($1) }))
+                set: { $0.absoluteCriterion = try Setting.realValue($1) }))
         menu.add(
             perEquation(
                 "relative-conv-criteria",
                 "Criterion on each residual relative to its value at the start of the run",
-                prompt: "relative convergence criterion", element: .real(range: nil),
+                prompt: "relative convergence criterion", element: .positiveReal,
                 default: { _ in .real(1e-3) }, get: { .real($0.relativeCriterion) },
-                set: { $0.relativeCriterion = try Setting.positive($1) }))
+                set: { $0.relativeCriterion = try Setting.realValue($1) }))
         menu.add(
             .setting(
                 Setting.enumeration(
@@ -112,6 +122,7 @@ enum MonitorsMenu {
                     "print?", "Print the residual table while iterating", default: true,
                     get: { session.settings.printsResiduals },
                     set: { session.settings.printsResiduals = $0 })))
+        menu.add(Refusal.ignored("plot", help: "Fluent's residual plot (ignored)", "no graphics"))
         return menu
     }
 

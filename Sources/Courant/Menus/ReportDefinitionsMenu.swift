@@ -19,12 +19,13 @@ enum ReportDefinitionsMenu {
             "patch", help: "Boundary patch", type: .choice(options: patches))
         let wallPatches = CommandArgument(
             "patches", help: "Wall patches, comma-separated", type: .string)
-        func real(_ name: String, _ help: String, _ units: String, _ value: Double? = nil)
-            -> CommandArgument
-        {
+        func real(
+            _ name: String, _ help: String, _ units: String, _ value: Double? = nil,
+            positive: Bool = false
+        ) -> CommandArgument {
             CommandArgument(
-                name, help: help, type: .real(range: nil), units: units,
-                default: value.map { .real($0) })
+                name, help: help, type: positive ? .positiveReal : .real(range: nil),
+                units: units, default: value.map { .real($0) })
         }
         func add(
             _ command: String, _ help: String, _ arguments: [CommandArgument],
@@ -83,29 +84,31 @@ enum ReportDefinitionsMenu {
             [
                 wallPatches, real("direction-x", "x of the force direction", "", 1),
                 real("direction-y", "y of the force direction", "", 0),
-                real("reference-density", "Reference density", "kg/m^3", 1),
-                real("reference-velocity", "Reference velocity", "m/s", 1),
-                real("reference-length", "Reference length", "m", 1),
+                real("reference-density", "Reference density", "kg/m^3", 1, positive: true),
+                real("reference-velocity", "Reference velocity", "m/s", 1, positive: true),
+                real("reference-length", "Reference length", "m", 1, positive: true),
             ]
         ) { call in
             .forceCoefficient(
                 patches: try wallList(call, session), direction: try direction(call),
-                referenceDensity: try positive(call, "reference-density"),
-                referenceVelocity: try positive(call, "reference-velocity"),
-                referenceLength: try positive(call, "reference-length"))
+                referenceDensity: try call.real("reference-density"),
+                referenceVelocity: try call.real("reference-velocity"),
+                referenceLength: try call.real("reference-length"))
         }
         add(
             "nusselt", "Average Nusselt number on a wall: q L / (k dT)",
             [
-                patch, real("reference-length", "Reference length", "m", 1),
-                real("temperature-difference", "Reference temperature difference", "K", 1),
+                patch, real("reference-length", "Reference length", "m", 1, positive: true),
+                real(
+                    "temperature-difference", "Reference temperature difference", "K", 1,
+                    positive: true),
             ]
         ) {
             call in
             .averageNusselt(
                 patch: try call.text("patch"),
-                referenceLength: try positive(call, "reference-length"),
-                temperatureDifference: try positive(call, "temperature-difference"))
+                referenceLength: try call.real("reference-length"),
+                temperatureDifference: try call.real("temperature-difference"))
         }
         add(
             "reattachment-point", "x where the wall shear stress turns positive downstream",
@@ -142,6 +145,30 @@ enum ReportDefinitionsMenu {
                 }))
         menu.add(
             .command(
+                CommandNode(
+                    "compute", help: "Print the current value of a report definition",
+                    arguments: [
+                        CommandArgument(
+                            "report-defs", help: "Report definition to compute",
+                            type: .choice(options: { session.settings.reportNames }))
+                    ], isRecorded: false
+                ) { call in
+                    let name = try call.text("report-defs")
+                    guard let solver = session.solver else {
+                        throw ShellError("there is no solution yet: initialize and iterate first")
+                    }
+                    guard
+                        let definition = session.settings.reportDefinitions.first(where: {
+                            $0.name == name
+                        })
+                    else { throw ShellError("no report definition named \(name)") }
+                    let value = try solver.evaluate(definition.quantity)
+                    let iteration = session.lastOutcome?.lastRecord?.iteration ?? 0
+                    call.session.write(
+                        "\(name) = \(SurfaceReportTable.number(value))  (iteration \(iteration))\n")
+                }))
+        menu.add(
+            .command(
                 CommandNode("list", help: "List report definitions", isRecorded: false) {
                     call in
                     let lines = session.settings.reportDefinitions.map {
@@ -163,14 +190,7 @@ enum ReportDefinitionsMenu {
 
     private static func wallList(_ call: CommandCall, _ session: CourantSession) throws -> [String]
     {
-        let names = try call.text("patches").split(separator: ",").map(String.init)
-        let known = session.settings.mesh.patchNameList
-        guard !names.isEmpty else { throw ShellError("name at least one wall patch") }
-        for name in names where !known.contains(name) {
-            throw ShellError(
-                "no patch named \(name) (patches: \(known.joined(separator: ", ")))")
-        }
-        return names
+        try ReportArguments.patchList(call.text("patches"), of: session)
     }
 
     private static func direction(_ call: CommandCall) throws -> Vector2 {
@@ -179,7 +199,4 @@ enum ReportDefinitionsMenu {
         return vector
     }
 
-    private static func positive(_ call: CommandCall, _ name: String) throws -> Double {
-        try Setting.positive(.real(try call.real(name)))
-    }
 }

@@ -2,10 +2,22 @@ import CommandShell
 import FiniteVolume
 import FlowSolver
 
-/// `/report`: results of the current solution written to files.
+/// `/report`: results of the current solution, printed (`summary`, `fluxes`,
+/// `surface-integrals`, as in Fluent) or written to files (`line-profile`, `vtk`).
 enum ReportMenu {
     static func build(for session: CourantSession) -> MenuNode {
-        let menu = MenuNode("report", help: "Write results of the current solution")
+        let menu = MenuNode("report", help: "Report results of the current solution")
+        menu.add(
+            .command(
+                CommandNode(
+                    "summary", help: "Print a summary of the case and of its solution",
+                    arguments: [ReportArguments.writeToFile, ReportArguments.fileName],
+                    isRecorded: false
+                ) { call in
+                    try ReportArguments.deliver(CaseSummary.text(of: session), call)
+                }))
+        menu.add(.menu(ReportFluxesMenu.build(for: session)))
+        menu.add(.menu(SurfaceIntegralsMenu.build(for: session)))
         menu.add(
             .command(
                 CommandNode(

@@ -3,20 +3,21 @@ import CommandShell
 /// Typed constructors for the settings of Courant's tree, so each menu file states only the
 /// path, help, units, default and the field it binds to.
 enum Setting {
-    /// The real in `value`, which must be positive (criteria, properties, temperatures).
-    static func positive(_ value: SettingValue) throws -> Double {
+    /// The real in `value` (validated by its `ValueType` when it was read).
+    static func realValue(_ value: SettingValue) throws -> Double {
         guard case .real(let real) = value else { throw ShellError("expected a number") }
-        guard real > 0 else { throw ShellError("\(SettingValue.format(real)) must be positive") }
         return real
     }
 
+    /// A real setting; `type` (default: a real in `range`) may constrain it further, e.g.
+    /// `.positiveReal`, so that a value out of bounds is asked for again at a prompt.
     static func real(
         _ name: String, _ help: String, units: String = "", default defaultValue: Double,
-        range: ClosedRange<Double>? = nil, get: @escaping () -> Double,
+        range: ClosedRange<Double>? = nil, type: ValueType? = nil, get: @escaping () -> Double,
         set: @escaping (Double) throws -> Void
     ) -> SettingNode {
         SettingNode(
-            name, help: help, type: .real(range: range), units: units,
+            name, help: help, type: type ?? .real(range: range), units: units,
             default: .real(defaultValue), get: { .real(get()) },
             set: { value in
                 guard case .real(let real) = value else { throw ShellError("expected a number") }
@@ -76,12 +77,21 @@ enum Setting {
         return result
     }
 
+    /// A text setting; `check` (with its `summary` for help) refuses a malformed value when it
+    /// is read, so that a person at a prompt is asked again.
     static func text(
         _ name: String, _ help: String, units: String = "", default defaultValue: String,
+        check: (summary: String, check: (String) throws -> Void)? = nil,
         get: @escaping () -> String, set: @escaping (String) throws -> Void
     ) -> SettingNode {
-        SettingNode(
-            name, help: help, type: .string, units: units, default: .text(defaultValue),
+        let type =
+            check.map { check in
+                ValueType.constrained(
+                    .string, summary: check.summary,
+                    check: { value in if case .text(let text) = value { try check.check(text) } })
+            } ?? .string
+        return SettingNode(
+            name, help: help, type: type, units: units, default: .text(defaultValue),
             get: { .text(get()) },
             set: { value in
                 guard case .text(let text) = value else { throw ShellError("expected text") }
@@ -91,16 +101,19 @@ enum Setting {
 
     /// A setting with one value per key (per equation, per patch). `set` receives every key's
     /// value at once, after all were read and validated, so a rejected value changes nothing.
+    /// `readKeys`, when given, are the keys a new value is read for (a superset of `keys`, whose
+    /// extra entries `set` receives and may ignore); the value shown and written has `keys`.
     static func perKey(
         _ name: String, _ help: String, units: String = "", prompt: String? = nil,
-        keys: @escaping () -> [String], element: ValueType,
+        keys: @escaping () -> [String], readKeys: (() -> [String])? = nil, element: ValueType,
         default defaultValue: @escaping (String) -> SettingValue,
         get: @escaping (String) -> SettingValue,
         set: @escaping ([(key: String, value: SettingValue)]) throws -> Void
     ) -> SettingNode {
         let currentKeys = keys
         return SettingNode(
-            name, help: help, type: .perKey(keys: keys, element: element), units: units,
+            name, help: help, type: .perKey(keys: readKeys ?? keys, element: element),
+            units: units,
             default: .keyed(KeyedValues(currentKeys().map { ($0, defaultValue($0)) })),
             prompt: prompt,
             get: { .keyed(KeyedValues(currentKeys().map { ($0, get($0)) })) },

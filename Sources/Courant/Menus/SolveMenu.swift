@@ -14,6 +14,9 @@ enum SolveMenu {
         menu.add(.menu(MonitorsMenu.build(for: session)))
         menu.add(.menu(ConvergenceConditionsMenu.build(for: session)))
         menu.add(
+            Refusal.command(
+                "dual-time-iterate", help: "Transient iterations", ModelsMenu.transient))
+        menu.add(
             .command(
                 CommandNode(
                     "iterate", help: "Perform outer iterations until convergence or the count",
@@ -25,9 +28,14 @@ enum SolveMenu {
                 ) { call in
                     let count = try call.integer("number-of-iterations")
                     let outcome = try session.iterate(count: count) { call.session.isInterrupted }
-                    if outcome.status == .diverged {
+                    switch outcome.status {
+                    case .diverged:
                         // Stops a journal here: later commands would work on a non-finite solution.
                         throw ShellError("the solution diverged; iterations so far are kept")
+                    case .failed:
+                        throw ShellError("the run was stopped: its history cannot be written")
+                    default:
+                        break
                     }
                 }))
         return menu
@@ -37,8 +45,8 @@ enum SolveMenu {
         let menu = MenuNode("set", help: "Solution methods and controls")
         menu.add(
             .setting(
-                Setting.enumeration(
-                    "p-v-coupling", "Pressure-velocity coupling scheme",
+                FluentCodes.coupling.setting(
+                    "p-v-coupling", "Pressure-velocity coupling scheme (or Fluent's code)",
                     default: PressureVelocityCoupling.simple,
                     get: { session.settings.setup.coupling },
                     set: { session.settings.setup.coupling = $0 })))
@@ -48,13 +56,22 @@ enum SolveMenu {
             _ keyPath: WritableKeyPath<DiscretisationSchemes, ConvectionScheme>
         ) -> TreeNode {
             .setting(
-                Setting.enumeration(
+                FluentCodes.convection.setting(
                     name, help, default: DiscretisationSchemes()[keyPath: keyPath],
                     get: { session.settings.setup.schemes[keyPath: keyPath] },
                     set: { session.settings.setup.schemes[keyPath: keyPath] = $0 }))
         }
         schemes.add(scheme("mom", "Momentum convection scheme", \.momentum))
         schemes.add(scheme("temperature", "Energy convection scheme", \.energy))
+        schemes.add(FluentCodes.pressureInterpolation)
+        for equation in ["k", "epsilon", "omega"] {
+            schemes.add(FluentCodes.turbulenceScheme(equation))
+        }
+        schemes.add(Refusal.command("density", help: "Density scheme", FluentCodes.compressible))
+        schemes.add(Refusal.command("drsm", help: "Reynolds-stress scheme", Refusal.turbulence))
+        schemes.add(
+            Refusal.command(
+                "disco", help: "Discrete-ordinates scheme", "radiation models are not available"))
 
         let relaxation = menu.addMenu("under-relaxation", help: "Under-relaxation factors, (0, 1]")
         func factor(
@@ -64,17 +81,20 @@ enum SolveMenu {
             .setting(
                 Setting.real(
                     name, help, default: UnderRelaxation()[keyPath: keyPath],
+                    type: .realAboveZero(atMost: 1),
                     get: { session.settings.setup.underRelaxation[keyPath: keyPath] },
-                    set: { factor in
-                        guard factor > 0, factor <= 1 else {
-                            throw ShellError("\(SettingValue.format(factor)) is outside (0, 1]")
-                        }
-                        session.settings.setup.underRelaxation[keyPath: keyPath] = factor
-                    }))
+                    set: { session.settings.setup.underRelaxation[keyPath: keyPath] = $0 }))
         }
         relaxation.add(factor("pressure", "Pressure under-relaxation", \.pressure))
         relaxation.add(factor("mom", "Momentum under-relaxation", \.momentum))
         relaxation.add(factor("temperature", "Energy under-relaxation", \.energy))
+        relaxation.aliases["energy"] = "temperature"
+        for name in ["density", "body-force"] {
+            relaxation.add(FluentCodes.unrelaxed(name))
+        }
+        for name in ["k", "epsilon", "omega", "turb-viscosity"] {
+            relaxation.add(FluentCodes.turbulenceFactor(name))
+        }
 
         let linear = menu.addMenu(
             "linear-solver", help: "Linear-solver tolerance and sweep limit per equation")
@@ -88,11 +108,10 @@ enum SolveMenu {
                         "\(family)-tolerance",
                         "Relative residual reduction that ends a \(family) solve",
                         default: LinearSolverSettings()[keyPath: keyPath].tolerance,
-                        range: 0...1,
+                        type: .realAboveZero(atMost: 1),
                         get: { session.settings.setup.linearSolvers[keyPath: keyPath].tolerance },
                         set: {
-                            session.settings.setup.linearSolvers[keyPath: keyPath].tolerance =
-                                try Setting.positive(.real($0))
+                            session.settings.setup.linearSolvers[keyPath: keyPath].tolerance = $0
                         })))
             linear.add(
                 .setting(
@@ -126,12 +145,30 @@ enum SolveMenu {
         defaults.add(initial("y-velocity", "m/s", \.yVelocity))
         defaults.add(initial("pressure", "Pa", \.pressure))
         defaults.add(initial("temperature", "K", \.temperature))
+        for name in ["k", "epsilon", "omega"] {
+            defaults.add(Refusal.command(name, help: "Initial \(name)", Refusal.turbulence))
+        }
         menu.add(
             .command(
                 CommandNode(
                     "initialize-flow",
-                    help: "Build the mesh and set every cell to the initial values"
+                    help: "Build the mesh and set every cell to the initial values",
+                    arguments: [FluentCodes.confirmation]
                 ) { call in
+                    guard try FluentCodes.confirmed(call) else { return }
+                    try session.initializeFlow(in: call.session)
+                }))
+        menu.add(
+            .command(
+                CommandNode(
+                    "hyb-initialization",
+                    help: "Fluent's hybrid initialisation; Courant initialises with the defaults",
+                    arguments: [FluentCodes.confirmation]
+                ) { call in
+                    guard try FluentCodes.confirmed(call) else { return }
+                    call.session.write(
+                        "hyb-initialization: Courant has no hybrid (Laplace) initialisation; "
+                            + "initialising every cell to the set-defaults values instead\n")
                     try session.initializeFlow(in: call.session)
                 }))
         return menu

@@ -7,7 +7,8 @@ import RunHistory
 ///
 /// Errors are one line on standard error (`FILE:LINE: /command/path: message`). The exit code
 /// follows the run's status (`Monitoring.RunStatus.exitCode`): 0 converged, 1 input error,
-/// 2 diverged, 3 iteration limit, 4 stalled, 5 abandoned, 130 interrupted; a journal that never
+/// 2 diverged, 3 iteration limit, 4 stalled, 5 abandoned, 130 interrupted by Ctrl-C, 143 stopped
+/// by SIGTERM or SIGUSR1 (a batch or a scheduler; the run is `interrupted`); a journal that never
 /// iterates and meets no error exits 0. Every iteration completed before an error stays in the
 /// history.
 public enum CaseRunner {
@@ -29,12 +30,20 @@ public enum CaseRunner {
         public var isQuiet = false
         /// Echo each command after `> ` (Fluent batch mode, `courant -i`).
         public var echoesCommands = false
+        /// Report each failing command and read on, as Fluent's batch mode does unless
+        /// `/file/set-batch-options` turns exit-on-error on (`courant -i`); the run then exits 1
+        /// at its end. Off (`courant run`): stop at the first error.
+        public var readsOnAfterErrors = false
         /// The surrogate model shown live; nil: the shipped model, found as `ShippedModel` says
         /// (`--surrogate none` switches it off).
         public var surrogateModel: String?
         /// `--abandon-hopeless P`: abandon the run (exit 5) when the surrogate's probability of
         /// converging falls below P.
         public var abandonBelow: Double?
+        /// `--skip-if-completed-in DB`: histories (read only; a missing one holds nothing) in
+        /// which a completed copy of this run (same journal, same `--set` values) means it is
+        /// not run again; the exit code is then that of the recorded outcome.
+        public var completedRunSources: [String] = []
 
         /// Options for running `journalPath` with every flag at its default.
         public init(journalPath: String) {
@@ -44,9 +53,15 @@ public enum CaseRunner {
 
     /// Runs the journal and returns the process exit code.
     public static func run(_ options: Options) -> Int32 {
-        // Ctrl-C ends the iteration in progress and the journal, which then exits 130 with its
-        // history closed, rather than killing the process mid-iteration.
-        SignalHandling.install()
+        // Ctrl-C, SIGTERM (the batch that started this run ended, `scancel`, a scheduler's time
+        // limit) or SIGUSR1 (`#SBATCH --signal`) ends the iteration in progress and the
+        // journal, which then exits 130 (Ctrl-C) or 143 with its history closed, rather than
+        // killing the process mid-iteration.
+        SignalHandling.install(terminationInterrupts: true)
+        guard WorkerLifeline.bindToBatch() else {
+            reportError(ShellError("the batch that started this run has ended; not starting"))
+            return Monitoring.RunStatus.interrupted.exitCode
+        }
         let output = StandardOutput()
         let session = CourantSession(write: { output.write($0) })
         let journal: Journal
@@ -56,6 +71,12 @@ public enum CaseRunner {
             journal = try Journal(contentsOf: options.journalPath)
             journalText = journal.text
             _ = try journal.parameterValues(overrides: parameterOverrides)
+            if let done = try CompletedRunCheck.find(
+                caseHash: CaseIdentity.caseHash(journal: journalText),
+                parameters: options.overrides, in: options.completedRunSources)
+            {
+                return done.skip(summaryPath: options.summaryPath)
+            }
             if options.logsHistory {
                 try session.useHistory(
                     at: HistoryLocation.resolve(
@@ -81,8 +102,8 @@ public enum CaseRunner {
             root: session.root, output: output, input: StandardInputLines(promptingOn: nil),
             isInteractive: false,
             options: CommandShell.BatchOptions(
-                confirmOverwrite: false, exitOnError: true, hideQuestions: true,
-                echoCommands: options.echoesCommands && !options.isQuiet))
+                confirmOverwrite: false, exitOnError: !options.readsOnAfterErrors,
+                hideQuestions: true, echoCommands: options.echoesCommands && !options.isQuiet))
         var status: String
         var exitCode: Int32
         do {
@@ -99,9 +120,18 @@ public enum CaseRunner {
                 Monitoring.RunStatus.failed.rawValue, Monitoring.RunStatus.failed.exitCode
             )
         }
+        if exitCode == Monitoring.RunStatus.interrupted.exitCode,
+            SignalHandling.interruptIsTermination
+        {
+            exitCode = SignalHandling.terminationExitCode
+        }
         // The summary names the history run, so it is taken before the run is closed.
         let summary = RunSummary(session: session, status: status)
-        session.close()
+        if let failure = session.close() {
+            // The outcome is not in the history: a batch must not take the run as done.
+            reportError(ShellError(failure))
+            if exitCode == 0 { exitCode = Monitoring.RunStatus.failed.exitCode }
+        }
         if let path = options.summaryPath {
             do {
                 try summary.write(to: path)
@@ -179,6 +209,6 @@ public enum CaseRunner {
     }
 
     static func reportError(_ error: any Error) {
-        FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
+        try? FileHandle.standardError.write(contentsOf: Data("Error: \(error)\n".utf8))
     }
 }

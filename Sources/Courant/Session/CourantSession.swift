@@ -11,6 +11,11 @@ import RunHistory
 public final class CourantSession {
     /// Everything the user has set.
     public var settings = CaseSettings()
+    /// The residual equations of a turbulence model a journal asked for and Courant refused
+    /// (`/define/models/viscous/kw-sst yes`: k, omega): residual criteria given for them are read
+    /// and said to be ignored, so Fluent's value count for the journal's equations is accepted.
+    /// Not a setting: it is never written to a case file.
+    public var pendingTurbulenceEquations: [String] = []
     /// The solver, once the flow is initialised.
     public private(set) var solver: SteadyFlowSolver?
     /// The mesh specification the solver was built from.
@@ -85,7 +90,7 @@ public final class CourantSession {
         let setup = settings.solverSetup(patchNames: mesh.patches.map(\.name))
         var newSolver = try SteadyFlowSolver(mesh: mesh, setup: setup)
         try newSolver.attach(reports: settings.reportDefinitions)
-        historyRecorder?.close()
+        closeHistoryRun()
         reportFiles = [:]
         solver = newSolver
         solverMesh = settings.mesh
@@ -118,9 +123,16 @@ public final class CourantSession {
         controller.conditions = settings.convergenceConditions
         controller.stallDetection = settings.stallDetection
         controller.observers = try observers()
-        controller.deciders =
-            liveSurrogate.model != nil && liveSurrogate.abandonThreshold != nil
-            ? [liveSurrogate] : []
+        var deciders: [any StopDecider] = []
+        if let historyRecorder {
+            // Said once, before anything is computed, when the history cannot be written.
+            try historyRecorder.prepare(count: count)
+            deciders.append(historyRecorder)
+        }
+        if liveSurrogate.model != nil && liveSurrogate.abandonThreshold != nil {
+            deciders.append(liveSurrogate)
+        }
+        controller.deciders = deciders
         let start = Date()
         let outcome = controller.iterate(
             count: count, isInterrupted: isInterrupted, reportNames: settings.reportNames
@@ -130,6 +142,11 @@ public final class CourantSession {
         iterationSeconds += Date().timeIntervalSince(start)
         solver = current
         lastOutcome = outcome
+        // A failure while iterating stopped the run with its own message; one in writing the
+        // call's outcome is said here.
+        if outcome.status != .failed, let failure = historyRecorder?.failure {
+            throw ShellError(failure)
+        }
         return outcome
     }
 
@@ -154,7 +171,8 @@ public final class CourantSession {
             list.append(file)
         }
         if let historyRecorder { list.append(historyRecorder) }
-        if liveSurrogate.model != nil { list.append(liveSurrogate) }
+        // Always, so that a model loaded later predicts from every iteration of the solution.
+        list.append(liveSurrogate)
         return list
     }
 
@@ -162,29 +180,41 @@ public final class CourantSession {
 
     /// Logs runs to the database at `path` from now on (creating it if needed); nil stops logging.
     public func useHistory(at path: String?) throws {
-        historyRecorder?.close()
+        closeHistoryRun()
         historyRecorder = nil
         history = nil
         guard let path else { return }
         let database = try HistoryDatabase(path: path)
+        try database.checkWritable()
         history = database
         historyRecorder = HistoryRecorder(
-            database: database, describe: { [unowned self] in self.runDescription() },
-            warn: { [unowned self] in self.write($0 + "\n") })
+            database: database, describe: { [unowned self] in self.runDescription() })
+    }
+
+    /// Closes the run in progress when the session goes on (a new solution, another database),
+    /// saying in one line if its end could not be written.
+    private func closeHistoryRun() {
+        if let failure = historyRecorder?.close() { write("Error: \(failure)\n") }
     }
 
     /// The id of the history run being logged, if any.
     public var historyRunID: Int64? { historyRecorder?.runID }
 
-    /// Closes the history run in progress (end of a journal, of the REPL, or re-initialisation).
-    public func close() {
-        historyRecorder?.close()
+    /// Closes the history run in progress at the end of a journal or of the REPL, and folds
+    /// the database's write-ahead log into the file, so that the `.db` copied alone holds every
+    /// run. Returns the one-line reason when the run's end could not be written.
+    @discardableResult
+    public func close() -> String? {
+        let failure = historyRecorder?.close()
+        try? history?.checkpoint()
+        return failure
     }
 
     private func runDescription() -> RunDescription {
         var settingsByPath: [String: String] = [:]
         for setting in CanonicalJournal.writableSettings(under: root) {
-            settingsByPath[setting.path] = setting.get().journalText
+            let value = setting.get().journalText
+            if !value.isEmpty { settingsByPath[setting.path] = value }
         }
         return RunDescription(
             caseName: settings.caseName, journal: runSource?.journal ?? caseJournal,

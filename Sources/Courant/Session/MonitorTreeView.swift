@@ -38,20 +38,7 @@ enum MonitorTreeView {
                     + "\(condition.previousValuesToConsider) "
                     + (condition.isActive ? "(active)" : "(inactive)"))
         }
-        lines.append("  decides: " + decision(settings))
+        lines.append("  decides: " + ConvergenceDecision(settings).description)
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    private static func decision(_ settings: CaseSettings) -> String {
-        let check = ResidualConvergenceCheck(settings: settings.residualMonitors)
-        let conditions = settings.convergenceConditions
-        switch (check.isApplicable, conditions.hasActiveConditions) {
-        case (true, false): return "residual criteria"
-        case (false, false): return "nothing (runs to the iteration limit)"
-        case (false, true): return "convergence conditions"
-        case (true, true):
-            return conditions.residualCriteriaRequired
-                ? "convergence conditions and residual criteria" : "convergence conditions"
-        }
     }
 }

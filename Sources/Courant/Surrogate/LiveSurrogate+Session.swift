@@ -7,6 +7,7 @@ extension LiveSurrogate {
         self.init(
             describeCase: { [unowned session] in Self.describe(session) },
             write: { [unowned session] in session.write($0 + "\n") })
+        decision = { [unowned session] in ConvergenceDecision(session.settings) }
     }
 
     /// The case features, per-channel criteria and judged residual form of the session's

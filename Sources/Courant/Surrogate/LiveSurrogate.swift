@@ -4,10 +4,17 @@ import Foundation
 import Monitoring
 import Surrogate
 
-/// The surrogate watching a run: keeps the residual history of the current solution, prints
-/// the prediction every `printInterval` iterations when a model is loaded, and, when
+/// The surrogate watching a run: keeps the residual history of the current solution (always,
+/// so that a model loaded mid-session predicts from every iteration so far), prints the
+/// prediction every `printInterval` iterations when a model is loaded, and, when
 /// `abandonThreshold` is set, asks the run controller to stop a run whose probability of
 /// converging has fallen below it (status `abandoned`, exit code 5).
+///
+/// The model predicts when the residual criteria will be met. It describes the run only as far
+/// as they decide it (`ConvergenceDecision`): alone, its line reads "converges at about N"; with
+/// convergence conditions also required, "residual criteria met at about N", and once they are
+/// met, that the run waits for its conditions; when conditions alone or nothing but the limit
+/// decide, it says so once and neither prints an estimate nor abandons the run.
 ///
 /// One instance lives with the session; the controller holds it both as an
 /// `IterationObserver` (before the deciders run) and as a `StopDecider` (after convergence,
@@ -18,8 +25,9 @@ public final class LiveSurrogate: IterationObserver, StopDecider {
     public var model: SurrogateModel?
     /// Where the model was loaded from.
     public var modelPath: String?
-    /// Print a prediction line every this many iterations (0: never).
-    public var printInterval = 25
+    /// Print a prediction line every this many iterations (0: never): 100 keeps a default run's
+    /// residual table readable (a 1,300-iteration cavity gets 13 lines).
+    public var printInterval = 100
     /// Abandon a run when p(converge) falls below this (nil: never abandon).
     public var abandonThreshold: Double?
     /// With abandonment on, predict (and judge) every this many iterations. Measured with
@@ -32,6 +40,8 @@ public final class LiveSurrogate: IterationObserver, StopDecider {
     public var minimumObserved = 25
     /// The case as the model reads it, asked for at the start of every `iterate` call.
     public var describeCase: () -> (features: CaseFeatures, criteria: [Double?], form: String)
+    /// What ends the run as converged, asked for at the start of every `iterate` call.
+    public var decision: () -> ConvergenceDecision = { .residualCriteria }
     /// Console output.
     public var write: (String) -> Void
 
@@ -56,6 +66,10 @@ public final class LiveSurrogate: IterationObserver, StopDecider {
     private var saidNoStallMonitor = false
     /// Whether this solution's lines were told the case lies outside the training data.
     private var saidUnfamiliar = false
+    /// What ends the current `iterate` call as converged.
+    private var decidedBy = ConvergenceDecision.residualCriteria
+    /// Whether this solution's lines were told the surrogate cannot describe what decides it.
+    private var saidUndescribed = false
 
     /// A live surrogate without a model; `describeCase` and `write` connect it to a session.
     public init(
@@ -78,8 +92,14 @@ public final class LiveSurrogate: IterationObserver, StopDecider {
     /// case lies outside the training data (`SurrogateModel.unfamiliarCaseFeatures`).
     public func runWillStart(equations: [String], reports: [String], iterationLimit: Int) {
         (features, criteria, form) = describeCase()
+        decidedBy = decision()
         self.iterationLimit = observed + iterationLimit
-        guard let model, printInterval > 0 else { return }
+        guard let model, printInterval > 0 || abandonThreshold != nil else { return }
+        if let reason = undescribedReason, !saidUndescribed {
+            write("surrogate: " + reason + ", so it prints no estimate and abandons nothing")
+            saidUndescribed = true
+        }
+        guard printInterval > 0 else { return }
         if !features.stopsOnStall, !saidNoStallMonitor {
             write(
                 "surrogate: no stall monitor stops this run (/solve/monitors/stall), so it is "
@@ -112,11 +132,54 @@ public final class LiveSurrogate: IterationObserver, StopDecider {
             while residuals[c].count < observed - 1 { residuals[c].append(value) }
             residuals[c].append(value)
         }
-        guard model != nil, observed >= minimumObserved else { return }
+        guard model != nil, undescribedReason == nil, observed >= minimumObserved else { return }
         let printsNow = printInterval > 0 && observed % printInterval == 0
         let decidesNow = abandonThreshold != nil && observed % decisionInterval == 0
         guard printsNow || decidesNow, let prediction = predictNow() else { return }
-        if printsNow { write(Self.line(prediction)) }
+        if printsNow { write(line(prediction)) }
+    }
+
+    /// Reads what decides the run from the settings now in force (as `runWillStart` does), for
+    /// a prediction asked for between `iterate` calls.
+    public func refreshDecision() {
+        decidedBy = decision()
+    }
+
+    /// Why the model cannot describe what ends the current run, or nil when it can: it predicts
+    /// residual criteria, and here convergence conditions alone, or nothing, decide.
+    public var undescribedReason: String? {
+        switch decidedBy {
+        case .residualCriteria, .conditionsAndResidualCriteria: nil
+        case .conditions:
+            "convergence conditions on report definitions decide this run, and the model "
+                + "predicts residual criteria only"
+        case .nothing:
+            "no checked residual criterion and no active convergence condition: only the "
+                + "iteration limit ends this run"
+        }
+    }
+
+    /// The line for `prediction` as what decides the run makes it read: `converges at about N`
+    /// when the residual criteria decide alone; with convergence conditions also required,
+    /// `residual criteria met at about N` or, once they are met, that the run waits for its
+    /// conditions.
+    public func line(_ prediction: ConvergencePrediction) -> String {
+        guard decidedBy == .conditionsAndResidualCriteria else { return Self.line(prediction) }
+        if criteriaMetNow {
+            return "surrogate: iteration \(prediction.observed): residual criteria met; the run "
+                + "goes on until its convergence conditions hold"
+        }
+        return Self.line(prediction).replacingOccurrences(
+            of: ": converges at about ", with: ": residual criteria met at about ")
+            + "; convergence conditions must also hold"
+    }
+
+    /// Whether every checked criterion is met by the last observed residual.
+    private var criteriaMetNow: Bool {
+        zip(residuals, criteria).allSatisfy { series, criterion in
+            guard let criterion, let last = series.last else { return true }
+            return last <= criterion
+        }
     }
 
     /// Does nothing: the series is kept, so iterating again goes on predicting from it.
@@ -124,7 +187,8 @@ public final class LiveSurrogate: IterationObserver, StopDecider {
 
     /// Abandons the run when the latest prediction's p(converge) is below `abandonThreshold`.
     public func stopRequest(after record: IterationRecord) -> (status: RunStatus, reason: String)? {
-        guard let threshold = abandonThreshold, let prediction = lastPrediction,
+        guard undescribedReason == nil, let threshold = abandonThreshold,
+            let prediction = lastPrediction,
             prediction.observed == record.iteration,
             prediction.convergenceProbability < threshold
         else { return nil }
@@ -175,5 +239,6 @@ public final class LiveSurrogate: IterationObserver, StopDecider {
         solverSeconds = 0
         saidNoStallMonitor = false
         saidUnfamiliar = false
+        saidUndescribed = false
     }
 }

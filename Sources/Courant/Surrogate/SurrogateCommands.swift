@@ -46,11 +46,13 @@ public enum SurrogateCommands {
             } else {
                 print(dataset.csv, terminator: "")
             }
-            FileHandle.standardError.write(
-                Data(
-                    ("\(location(historyPath)): \(runs.count) runs (\(outcomeCounts(runs))), "
-                        + "\(dataset.examples.count) "
-                        + "examples, families \(dataset.families.joined(separator: ", "))\n").utf8))
+            try? FileHandle.standardError.write(
+                contentsOf:
+                    Data(
+                        ("\(location(historyPath)): \(runs.count) runs (\(outcomeCounts(runs))), "
+                            + "\(dataset.examples.count) "
+                            + "examples, families \(dataset.families.joined(separator: ", "))\n")
+                            .utf8))
         }
     }
 
@@ -132,12 +134,24 @@ public enum SurrogateCommands {
             let model = models.first?.model
             let runs = try loadRuns(historyPath)
             let chosen = runIDs.isEmpty ? runs : try RunSeries.selecting(runIDs, from: runs)
-            let testFamilies =
+            var testFamilies =
                 families.isEmpty && runIDs.isEmpty ? (model?.heldOutFamilies ?? []) : families
-            guard !testFamilies.isEmpty || !runIDs.isEmpty else {
-                throw SurrogateError.tooFewRuns(
-                    found: 0, needed: 1,
-                    detail: "name the test families with --family (the model holds none out)")
+            // Neither families nor ids given, and the history has none of the model's held-out
+            // families (or it holds none out): every run is a test run, as the note says.
+            if families.isEmpty && runIDs.isEmpty
+                && !chosen.contains(where: { testFamilies.contains($0.family) })
+            {
+                let missing =
+                    testFamilies.isEmpty
+                    ? "the model holds no family out"
+                    : "no runs of the model's held-out families ("
+                        + testFamilies.joined(separator: ", ") + ") in " + location(historyPath)
+                print(
+                    "note: \(missing); evaluating on all \(chosen.count) runs instead (scores on "
+                        + "families the model was trained on are optimistic, and the "
+                        + "nearest-neighbour baseline has no other runs to draw on; --family "
+                        + "names the test families)")
+                testFamilies = Array(Set(chosen.map(\.family))).sorted()
             }
             let test = chosen.filter { testFamilies.isEmpty || testFamilies.contains($0.family) }
             guard !test.isEmpty else {
@@ -336,7 +350,7 @@ public enum SurrogateCommands {
             try body()
             return 0
         } catch {
-            FileHandle.standardError.write(Data("Error: \(error)\n".utf8))
+            try? FileHandle.standardError.write(contentsOf: Data("Error: \(error)\n".utf8))
             return 1
         }
     }

@@ -43,10 +43,14 @@ public enum SurrogateMenu {
                     guard live.model != nil else {
                         throw ShellError("no surrogate model: use /surrogate/load-model first")
                     }
+                    live.refreshDecision()
+                    if let reason = live.undescribedReason {
+                        throw ShellError(reason + ": there is nothing to predict")
+                    }
                     guard let prediction = live.predictNow() else {
                         throw ShellError("no iterations yet: use /solve/iterate first")
                     }
-                    session.write(LiveSurrogate.line(prediction) + "\n")
+                    session.write(live.line(prediction) + "\n")
                 }))
         menu.add(
             .command(

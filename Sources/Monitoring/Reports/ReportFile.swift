@@ -20,13 +20,14 @@ public final class ReportFile: IterationObserver {
         self.path = path
         self.reports = reports
         self.warn = warn
-        guard FileManager.default.createFile(atPath: path, contents: nil) else {
-            throw ReportFileError(path: path, reason: "cannot create the file")
+        // Opened in place: `FileManager.createFile` renames a new file over the path, which run
+        // as root replaces a device such as /dev/null with a regular file.
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw ReportFileError(
+                path: path, reason: "cannot create the file: " + String(cString: strerror(errno)))
         }
-        guard let handle = FileHandle(forWritingAtPath: path) else {
-            throw ReportFileError(path: path, reason: "cannot open the file for writing")
-        }
-        self.handle = handle
+        self.handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         try write((["iteration"] + reports).joined(separator: ",") + "\n")
     }
 

@@ -8,7 +8,8 @@ public enum RunExport {
         /// Wide CSV: `iteration`, then `EQUATION.unscaled|scaled|normalised` per equation, then
         /// one column per report; empty cell where a value was not logged; `nan`, `inf`, `-inf`.
         case csv
-        /// `{"run": {...}, "criteria": {...}, "iterations": [{"iteration", "residuals":
+        /// `{"run": {...}, "criteria": {...}, "settingChanges": [{"iteration", "path",
+        /// "old", "new"}], "iterations": [{"iteration", "residuals":
         /// {EQUATION: {"unscaled", "scaled", "normalised"}}, "reports": {NAME: value}}]}`;
         /// non-finite numbers as the strings `"NaN"`, `"Infinity"`, `"-Infinity"`.
         case json
@@ -24,7 +25,7 @@ public enum RunExport {
         case .json:
             return json(
                 run: try database.run(id: id), criteria: try database.criteria(runID: id),
-                iterations: iterations)
+                changes: try database.settingChanges(runID: id), iterations: iterations)
         }
     }
 
@@ -62,7 +63,8 @@ public enum RunExport {
 
     /// The JSON document for one run.
     public static func json(
-        run: RunRecord, criteria: [ResidualCriterion], iterations: [IterationSample]
+        run: RunRecord, criteria: [ResidualCriterion], changes: [SettingChange] = [],
+        iterations: [IterationSample]
     ) -> String {
         let string = CaseIdentity.jsonString
         let map = { (values: [String: String]) in
@@ -84,6 +86,10 @@ public enum RunExport {
         ]
         let criteriaText = criteria.map { "\(string($0.equation)): \(jsonNumber($0.value))" }
             .joined(separator: ", ")
+        let changesText = changes.map {
+            "{\"iteration\": \($0.iteration), \"path\": \(string($0.path)), "
+                + "\"old\": \(string($0.oldValue)), \"new\": \(string($0.newValue))}"
+        }.joined(separator: ", ")
         let iterationLines = iterations.map { sample in
             let residuals = sample.residuals.map {
                 "\(string($0.equation)): {\"unscaled\": \(jsonNumber($0.unscaled)), "
@@ -99,6 +105,7 @@ public enum RunExport {
             {
               "run": {\(runFields.joined(separator: ", "))},
               "criteria": {\(criteriaText)},
+              "settingChanges": [\(changesText)],
               "iterations": [
             \(iterationLines.joined(separator: ",\n"))
               ]

@@ -5,6 +5,7 @@ public enum RunReport {
         let run = try database.run(id: id)
         let criteria = try database.criteria(runID: id)
         let last = try database.iterations(runID: id).last
+        let changes = try database.settingChanges(runID: id)
         var lines: [String] = []
         let outcome =
             run.convergedAt.map { "\(run.status.rawValue) at iteration \($0)" }
@@ -19,6 +20,12 @@ public enum RunReport {
         field("parameters", run.parameters.isEmpty ? "-" : run.parameterSummary)
         for (path, value) in run.settings.sorted(by: { $0.key < $1.key }) {
             field("setting", "\(path) \(value)")
+        }
+        for change in changes {
+            field(
+                "changed",
+                "\(change.path) from iteration \(change.iteration): "
+                    + "\(Self.shown(change.oldValue)) -> \(Self.shown(change.newValue))")
         }
         field(
             "criteria",
@@ -58,6 +65,10 @@ public enum RunReport {
             }
         }
         return text
+    }
+
+    private static func shown(_ value: String) -> String {
+        value.isEmpty ? "(none)" : value
     }
 
     private static func indent(_ block: String) -> String {

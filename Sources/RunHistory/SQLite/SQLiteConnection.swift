@@ -72,6 +72,12 @@ public final class SQLiteConnection {
         sqlite3_last_insert_rowid(handle)
     }
 
+    /// Whether SQLite opened the file read-only although writing was asked for (it does so
+    /// silently when the file or its folder is not writable).
+    public var isReadOnly: Bool {
+        sqlite3_db_readonly(handle, "main") == 1
+    }
+
     /// Rows changed by the last INSERT, UPDATE or DELETE.
     public var changes: Int {
         Int(sqlite3_changes(handle))

@@ -67,6 +67,27 @@ extension HistoryDatabase {
         return nil
     }
 
+    /// The run of this case with exactly these parameters that a live process on this host is
+    /// computing now (status `running`, its pid alive), if any: what a resumed sweep must not
+    /// start again. A `running` row of another host cannot be checked and is not returned.
+    public func liveRun(caseHash: String, parameters: [String: String]) throws -> RunRecord? {
+        let select = try connection.prepare(
+            """
+            SELECT \(Self.runColumns) FROM run
+            WHERE case_hash = ? AND parameters = ? AND status = ? AND host = ?
+            ORDER BY start_time DESC, id DESC
+            """)
+        try select.bind(caseHash, at: 1)
+        try select.bind(CaseIdentity.canonicalJSON(parameters), at: 2)
+        try select.bind(RunStatus.running.rawValue, at: 3)
+        try select.bind(ProcessIdentity.hostName, at: 4)
+        while try select.step() {
+            let candidate = try record(from: select)
+            if ProcessIdentity.isAlive(pid: candidate.pid) { return candidate }
+        }
+        return nil
+    }
+
     /// Every committed iteration of run `id`, in iteration order; residuals in Fluent's equation
     /// order (`EquationOrder`), reports by name.
     public func iterations(runID id: Int64) throws -> [IterationSample] {
@@ -104,6 +125,24 @@ extension HistoryDatabase {
             sample.residuals.sort { EquationOrder.precedes($0.equation, $1.equation) }
             return sample
         }
+    }
+
+    /// The settings changed between `iterate` calls of run `id`, by iteration then path.
+    public func settingChanges(runID id: Int64) throws -> [SettingChange] {
+        let select = try connection.prepare(
+            """
+            SELECT iteration, path, old_value, new_value FROM setting_change WHERE run_id = ?
+            ORDER BY iteration, path
+            """)
+        try select.bind(id, at: 1)
+        var changes: [SettingChange] = []
+        while try select.step() {
+            changes.append(
+                SettingChange(
+                    iteration: Int(select.int64(at: 0)), path: select.text(at: 1) ?? "",
+                    oldValue: select.text(at: 2) ?? "", newValue: select.text(at: 3) ?? ""))
+        }
+        return changes
     }
 
     /// The residual criteria stored with run `id`, in equation order.

@@ -35,9 +35,51 @@ public final class HistoryDatabase {
         try markDeadRunsInterrupted()
     }
 
+    /// Opens the existing history at `path` for reading only: validated as `init` does, but
+    /// neither migrated nor marked, and never written, so that many processes on many nodes may
+    /// look runs up in one shared history at once (a Slurm task checking whether its run is
+    /// already done). Reading needs schema version 3 or later (`HistoryError.olderSchema`).
+    public init(readingExisting path: String) throws {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw HistoryError.noHistory(path: path)
+        }
+        try Self.validateExistingFile(at: path)
+        let connection = try SQLiteConnection(path: path, mode: .readOnly)
+        connection.setBusyTimeout(milliseconds: Self.busyTimeoutMilliseconds)
+        self.path = path
+        self.connection = connection
+        let version = try schemaVersion()
+        guard version >= Self.oldestReadableVersion else {
+            throw HistoryError.olderSchema(
+                path: path, found: version, needed: Self.oldestReadableVersion)
+        }
+    }
+
+    /// The oldest schema the queries read without migrating (v3 added `iteration_limit`).
+    static let oldestReadableVersion = 3
+
     /// The schema version stored in the file.
     public func schemaVersion() throws -> Int {
         Int(try connection.integer("PRAGMA user_version"))
+    }
+
+    /// Throws `HistoryError.readOnly` when runs cannot be logged to this file: SQLite opens a
+    /// file it may not write read-only without a word, and every insert then fails. Writers
+    /// (`courant run`, `courant batch`, the REPL) call this before the first iteration, so the
+    /// user hears once, before anything is computed, instead of once per iteration afterwards.
+    public func checkWritable() throws {
+        guard connection.isReadOnly else { return }
+        let reason =
+            access(path, W_OK) != 0 ? String(cString: strerror(errno)).lowercased() : "read-only"
+        throw HistoryError.readOnly(path: path, reason: reason)
+    }
+
+    /// Copies every committed transaction from the write-ahead log into the database file and
+    /// empties the log (`PRAGMA wal_checkpoint(TRUNCATE)`), so the `.db` file alone holds the
+    /// whole history: what a program that wrote to it does before it exits. Another process
+    /// still reading or writing may keep the log from being emptied; nothing is lost then.
+    public func checkpoint() throws {
+        try connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     }
 
     /// `PRAGMA integrity_check`: `ok` when the file is sound.
@@ -90,7 +132,7 @@ public final class HistoryDatabase {
         }
     }
 
-    private func insertCriteria(_ criteria: [ResidualCriterion], runID: Int64) throws {
+    func insertCriteria(_ criteria: [ResidualCriterion], runID: Int64) throws {
         let insert = try connection.prepare(
             "INSERT OR REPLACE INTO criterion (run_id, equation, value) VALUES (?, ?, ?)")
         for criterion in criteria {
@@ -123,8 +165,7 @@ public final class HistoryDatabase {
         }
     }
 
-    /// Marks `interrupted` every `running` run started on this host whose process is dead,
-    /// with its iteration count set to what was committed.
+    /// Closes as `DeadRun` says every `running` run started on this host whose process is dead.
     private func markDeadRunsInterrupted() throws {
         let select = try connection.prepare(
             "SELECT id, pid FROM run WHERE status = ? AND host = ?")
@@ -139,18 +180,11 @@ public final class HistoryDatabase {
         guard !dead.isEmpty else { return }
         try connection.transaction {
             let update = try connection.prepare(
-                """
-                UPDATE run SET status = ?, end_time = ?,
-                    iterations = (SELECT coalesce(max(iteration), 0) FROM residual
-                                  WHERE run_id = run.id)
-                WHERE id = ? AND status = ?
-                """)
+                "UPDATE run SET \(DeadRun.closingAssignments) WHERE id = ? AND status = ?")
             for id in dead {
                 update.reset()
-                try update.bind(RunStatus.interrupted.rawValue, at: 1)
-                try update.bind(ProcessIdentity.now(), at: 2)
-                try update.bind(id, at: 3)
-                try update.bind(RunStatus.running.rawValue, at: 4)
+                try update.bind(id, at: 1)
+                try update.bind(RunStatus.running.rawValue, at: 2)
                 try update.step()
             }
         }

@@ -18,10 +18,16 @@ public enum ProcessIdentity {
         Date().timeIntervalSince1970
     }
 
-    /// Whether a process with id `pid` exists on this host (a zombie counts as alive until
-    /// reaped). `EPERM` means it exists but belongs to someone else.
+    /// Whether a process with id `pid` is running on this host. `EPERM` means it exists but
+    /// belongs to someone else. A zombie (state `Z` in `/proc/PID/stat`: it has exited and waits
+    /// for its parent to collect its status) is not alive: its writes are over, and in a
+    /// container whose pid 1 never reaps, an orphan stays a zombie for good.
     public static func isAlive(pid: Int) -> Bool {
-        guard pid > 0 else { return false }
-        return kill(pid_t(pid), 0) == 0 || errno == EPERM
+        guard pid > 0, kill(pid_t(pid), 0) == 0 || errno == EPERM else { return false }
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let close = stat.lastIndex(of: ")")
+        else { return true }
+        // After "pid (comm) ": the one-letter state.
+        return stat[stat.index(after: close)...].dropFirst().first != "Z"
     }
 }

@@ -2,10 +2,11 @@ import Foundation
 
 /// Appends one run's iterations to the history in batched transactions.
 ///
-/// Iterations are buffered in memory and written, with their residual and report rows and the
-/// run's committed iteration count, in one `BEGIN IMMEDIATE ... COMMIT` whenever the
-/// `CommitPolicy` says so, and at `finish`. What is committed survives a killed process; the next
-/// open marks such a run `interrupted`.
+/// Iterations are buffered in memory and written, with their residual and report rows, the
+/// run's committed iteration count and the time (`committed_time`), in one
+/// `BEGIN IMMEDIATE ... COMMIT` whenever the `CommitPolicy` says so, and at `finish`. What is
+/// committed survives a killed process; the next open marks such a run `interrupted`, ending
+/// at its last commit.
 public final class RunLogger {
     /// The run's id in the database.
     public let runID: Int64
@@ -35,7 +36,7 @@ public final class RunLogger {
         self.insertReport = try connection.prepare(
             "INSERT OR REPLACE INTO report (run_id, iteration, report, value) VALUES (?, ?, ?, ?)")
         self.updateProgress = try connection.prepare(
-            "UPDATE run SET iterations = max(iterations, ?) WHERE id = ?")
+            "UPDATE run SET iterations = max(iterations, ?), committed_time = ? WHERE id = ?")
         self.lastCommit = ContinuousClock.now
     }
 
@@ -68,7 +69,8 @@ public final class RunLogger {
             let last = batch.map(\.iteration).max() ?? 0
             updateProgress.reset()
             try updateProgress.bind(last, at: 1)
-            try updateProgress.bind(runID, at: 2)
+            try updateProgress.bind(ProcessIdentity.now(), at: 2)
+            try updateProgress.bind(runID, at: 3)
             try updateProgress.step()
         }
         pending.removeAll(keepingCapacity: true)
@@ -91,12 +93,51 @@ public final class RunLogger {
         }
     }
 
+    /// Records settings changed since the run's last `iterate` call: one `setting_change` row
+    /// each, and the run's `settings` and `criterion` rows replaced by the values now in force
+    /// (what `history show` and plots read), in one transaction.
+    public func changeSettings(
+        _ changes: [SettingChange], settings: [String: String], criteria: [ResidualCriterion]
+    ) throws {
+        guard !finished else { throw HistoryError.runAlreadyFinished(id: runID) }
+        guard !changes.isEmpty else { return }
+        let connection = database.connection
+        try connection.transaction {
+            let insert = try connection.prepare(
+                """
+                INSERT OR REPLACE INTO setting_change (run_id, iteration, path, old_value,
+                    new_value) VALUES (?, ?, ?, ?, ?)
+                """)
+            for change in changes {
+                insert.reset()
+                try insert.bind(runID, at: 1)
+                try insert.bind(change.iteration, at: 2)
+                try insert.bind(change.path, at: 3)
+                try insert.bind(change.oldValue, at: 4)
+                try insert.bind(change.newValue, at: 5)
+                try insert.step()
+            }
+            let update = try connection.prepare("UPDATE run SET settings = ? WHERE id = ?")
+            try update.bind(CaseIdentity.canonicalJSON(settings), at: 1)
+            try update.bind(runID, at: 2)
+            try update.step()
+            let delete = try connection.prepare("DELETE FROM criterion WHERE run_id = ?")
+            try delete.bind(runID, at: 1)
+            try delete.step()
+            try database.insertCriteria(criteria, runID: runID)
+        }
+    }
+
     /// Commits what is buffered and records how an `iterate` call ended (status, end time,
     /// wall time, converged iteration) while the run stays open for further calls: a session
     /// killed before it closes the run leaves this outcome instead of `interrupted`.
     ///
-    /// - Parameter convergedAt: the iteration at which every criterion was met, if any.
-    public func recordOutcome(status: RunStatus, convergedAt: Int? = nil) throws {
+    /// - Parameters:
+    ///   - convergedAt: the iteration at which every criterion was met, if the call converged.
+    ///   - wallSeconds: seconds spent iterating; nil: the time since the run started.
+    public func recordOutcome(
+        status: RunStatus, convergedAt: Int? = nil, wallSeconds: Double? = nil
+    ) throws {
         guard !finished else { throw HistoryError.runAlreadyFinished(id: runID) }
         try flush()
         let endTime = ProcessIdentity.now()
@@ -110,7 +151,7 @@ public final class RunLogger {
                 """)
             try update.bind(status.rawValue, at: 1)
             try update.bind(endTime, at: 2)
-            try update.bind(endTime - startTime, at: 3)
+            try update.bind(wallSeconds ?? endTime - startTime, at: 3)
             try update.bind(convergedAt, at: 4)
             try update.bind(runID, at: 5)
             try update.step()
@@ -118,10 +159,10 @@ public final class RunLogger {
     }
 
     /// Records the run's final outcome (as `recordOutcome`) and closes the logger.
-    ///
-    /// - Parameter convergedAt: the iteration at which every criterion was met, if any.
-    public func finish(status: RunStatus, convergedAt: Int? = nil) throws {
-        try recordOutcome(status: status, convergedAt: convergedAt)
+    public func finish(
+        status: RunStatus, convergedAt: Int? = nil, wallSeconds: Double? = nil
+    ) throws {
+        try recordOutcome(status: status, convergedAt: convergedAt, wallSeconds: wallSeconds)
         finished = true
     }
 

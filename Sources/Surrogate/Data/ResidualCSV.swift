@@ -11,8 +11,11 @@ public enum ResidualCSV {
     /// Parses CSV text into (channels, iterations) residuals in `ResidualChannels` order, empty
     /// rows for equations the file does not have; `path` names errors.
     public static func parse(_ text: String, path: String) throws(SurrogateError) -> [[Double]] {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        // `\n`, `\r\n` (one Character) and a lone `\r` each end a line, as in every user file.
+        let lines = text.split(omittingEmptySubsequences: false) {
+            $0 == "\n" || $0 == "\r\n" || $0 == "\r"
+        }
+        .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         guard let header = lines.first, !header.isEmpty else {
             throw .residualFile(path: path, line: 1, reason: "no header line")
         }

@@ -52,11 +52,68 @@ enum ProcessTree {
 
     /// `prctl(PR_SET_CHILD_SUBREAPER, 1)`. prctl is variadic, which Swift cannot call
     /// directly, so it is called through its address with the integer arguments it reads.
-    private static func becomeSubreaper() throws {
+    static func becomeSubreaper() throws {
         typealias Prctl = @convention(c) (Int32, UInt, UInt, UInt, UInt) -> Int32
         let setChildSubreaper: Int32 = 36
         guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "prctl"),
             unsafeBitCast(symbol, to: Prctl.self)(setChildSubreaper, 1, 0, 0, 0) == 0
         else { throw EndToEndFailure("prctl(PR_SET_CHILD_SUBREAPER) failed") }
+    }
+
+    /// `kill -9` of `process` alone, as a user killing the batch's pid (not its group) does:
+    /// its children are left to live or die on their own. Returns how each child ended, by pid,
+    /// waiting at most `patience` seconds for them (they are re-parented to this test process,
+    /// a subreaper, and reaped here).
+    static func killAlone(_ process: Process, patience: Double = 20) throws -> [pid_t: Int32] {
+        try becomeSubreaper()
+        let pid = process.processIdentifier
+        stop(pid)
+        let orphans = children(of: pid)
+        kill(pid, SIGKILL)
+        process.waitUntilExit()
+        return try reap(orphans, patience: patience)
+    }
+
+    /// `kill -9` of `process`'s whole process group (Foundation starts each child as a group
+    /// leader), as a scheduler cancelling the job does; reaps the killed children.
+    static func killGroup(_ process: Process) throws {
+        try becomeSubreaper()
+        let pid = process.processIdentifier
+        stop(pid)
+        let orphans = children(of: pid)
+        kill(-pid, SIGKILL)
+        process.waitUntilExit()
+        _ = try reap(orphans, patience: 10)
+    }
+
+    /// SIGSTOP to `pid`, returning once it is stopped (state `T`), so that it cannot start a
+    /// child after its children are listed.
+    private static func stop(_ pid: pid_t) {
+        kill(pid, SIGSTOP)
+        for _ in 0..<500 {
+            guard let stat = FileManager.default.contents(atPath: "/proc/\(pid)/stat"),
+                let text = String(data: stat, encoding: .utf8), let close = text.lastIndex(of: ")")
+            else { return }
+            if text[text.index(after: close)...].dropFirst().first == "T" { return }
+            usleep(2_000)
+        }
+    }
+
+    /// Waits for each of `pids` (children of this process) to end; their `waitpid` statuses.
+    private static func reap(_ pids: [pid_t], patience: Double) throws -> [pid_t: Int32] {
+        let deadline = Date().addingTimeInterval(patience)
+        var statuses: [pid_t: Int32] = [:]
+        while statuses.count < pids.count {
+            for child in pids where statuses[child] == nil {
+                var status: Int32 = 0
+                if waitpid(child, &status, WNOHANG) == child { statuses[child] = status }
+            }
+            guard Date() < deadline else {
+                let left = pids.filter { statuses[$0] == nil }
+                throw EndToEndFailure("workers \(left) still running \(patience) s after the kill")
+            }
+            usleep(10_000)
+        }
+        return statuses
     }
 }

@@ -25,4 +25,14 @@ extension TerminalWorkspace {
             """, to: name)
         return name
     }
+
+    /// Starts the REPL, reads the `cells`² cavity into it and turns the residual table off, as
+    /// the tests of what a run leaves behind begin.
+    func startReplOnQuietCavity(cells: Int) throws -> TerminalSession {
+        let journal = try writeCavity(cells: cells)
+        let terminal = try startRepl()
+        try terminal.enter("/file/read-journal \(journal)", thenPrompt: "> ")
+        try terminal.enter("/solve/monitors/residual/print? no", thenPrompt: "> ")
+        return terminal
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// The functions of an x86-64 executable with the instructions in each that the x86-64
 /// baseline (SSE2) lacks, read from `objdump -d` (GNU binutils).
@@ -19,7 +20,7 @@ struct X86Disassembly {
         let folder = try ScratchFolder("objdump")
         defer { folder.remove() }
         let listing = folder.file("listing.txt")
-        FileManager.default.createFile(atPath: listing, contents: nil)
+        try #require(FileManager.default.createFile(atPath: listing, contents: nil))
         let process = Process()
         process.executableURL = URL(fileURLWithPath: objdump)
         process.arguments = ["-d", "--no-show-raw-insn", path]
