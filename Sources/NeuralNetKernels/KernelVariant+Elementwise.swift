@@ -246,7 +246,13 @@ extension KernelVariant {
             // libm's sqrtf (correctly rounded, as squareRoot()), which the compiler turns into
             // the CPU's square root; Float.squareRoot() left a copy of the standard library's C
             // shim, built for each kernel build's instruction set, as a function of its own.
-            let denominator = sqrtf(second[i]) / step.correction2Root + step.epsilon
+            // Without a libm (the embedded arm64 check of Arm64KernelTests), squareRoot().
+            #if canImport(Glibc) || canImport(Darwin)
+                let root = sqrtf(second[i])
+            #else
+                let root = second[i].squareRoot()
+            #endif
+            let denominator = root / step.correction2Root + step.epsilon
             value[i] -= step.stepSize * first[i] / denominator
         }
     }
