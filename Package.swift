@@ -115,7 +115,7 @@ let package = Package(
             name: "CaseValidationTests",
             dependencies: ["CaseValidation", "FlowSolver", "FiniteVolume"]),
         .testTarget(name: "RunHistoryTests", dependencies: ["RunHistory"]),
-        .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet"]),
+        .testTarget(name: "NeuralNetTests", dependencies: ["NeuralNet", "NeuralNetKernels"]),
         .testTarget(name: "SurrogateTests", dependencies: ["Surrogate"]),
         .testTarget(name: "CommandShellTests", dependencies: ["CommandShell"]),
         .testTarget(

@@ -2,8 +2,9 @@
 """Cross-check Courant's NeuralNet engine against PyTorch on the same weights (developer tool).
 
 1. Courant writes a model file and a dump of inputs, outputs, gradients and post-Adam weights:
-       courant benchmark nn-crosscheck DIR        (NeuralNetCrossCheck.write)
-   or let this script run it: --courant PATH-TO-courant.
+       courant benchmark nn-crosscheck DIR [--block basic|bottleneck] [--plain]
+   (NeuralNetCrossCheck.write), or let this script run it: --courant PATH-TO-courant
+   [--block bottleneck] [--plain].
 2. This script rebuilds the network in PyTorch from the model file's `architecture` metadata,
    loads the weights with safetensors, and compares:
      - inference outputs (running BatchNorm statistics)          tolerance 1e-4 (max abs)
@@ -28,18 +29,31 @@ from safetensors.torch import load_file
 
 
 class ConvResidualBlock(nn.Module):
-    """Wang et al. (2017) block; attribute names match Courant's tensor names."""
+    """Courant's convolutional block; attribute names match Courant's tensor names.
 
-    def __init__(self, cin, filters, kernels):
+    basic: one conv per kernel size, all `filters` wide (Wang et al. 2017);
+    bottleneck: 1x1 conv to filters // expansion, the k-wide convs at that width, 1x1 conv back
+    to `filters` (He et al. 2016). Each conv is followed by a BatchNorm, and by a ReLU except
+    the last. With shortcuts, out = ReLU(main + shortcut) with a 1x1 conv + BN projection where
+    the channels change; plain: out = ReLU(main)."""
+
+    def __init__(self, cin, filters, a):
         super().__init__()
-        self.count = len(kernels)
+        kernels = a["kernelSizes"]
+        if a.get("blockDesign", "basic") == "bottleneck":
+            reduced = filters // a.get("bottleneckExpansion", 4)
+            layers = [(1, reduced)] + [(k, reduced) for k in kernels] + [(1, filters)]
+        else:
+            layers = [(k, filters) for k in kernels]
+        self.count = len(layers)
         c = cin
-        for i, k in enumerate(kernels):
-            setattr(self, f"conv{i}", nn.Conv1d(c, filters, k, padding="same"))
-            setattr(self, f"norm{i}", nn.BatchNorm1d(filters))
-            c = filters
-        self.has_shortcut = cin != filters
-        if self.has_shortcut:
+        for i, (k, width) in enumerate(layers):
+            setattr(self, f"conv{i}", nn.Conv1d(c, width, k, padding="same"))
+            setattr(self, f"norm{i}", nn.BatchNorm1d(width))
+            c = width
+        self.shortcuts = a.get("shortcuts", True)
+        self.has_projection = self.shortcuts and cin != filters
+        if self.has_projection:
             self.shortcut_conv = nn.Conv1d(cin, filters, 1)
             self.shortcut_norm = nn.BatchNorm1d(filters)
 
@@ -49,7 +63,9 @@ class ConvResidualBlock(nn.Module):
             h = getattr(self, f"norm{i}")(getattr(self, f"conv{i}")(h))
             if i < self.count - 1:
                 h = F.relu(h)
-        s = self.shortcut_norm(self.shortcut_conv(x)) if self.has_shortcut else x
+        if not self.shortcuts:
+            return F.relu(h)
+        s = self.shortcut_norm(self.shortcut_conv(x)) if self.has_projection else x
         return F.relu(h + s)
 
 
@@ -72,7 +88,7 @@ class ResNet(nn.Module):
         self.tabular = a["tabularFeatures"]
         blocks, c = [], a["inputChannels"]
         for f in a["filters"]:
-            blocks.append(ConvResidualBlock(c, f, a["kernelSizes"]))
+            blocks.append(ConvResidualBlock(c, f, a))
             c = f
         self.blocks = nn.ModuleList(blocks)
         width = self.tabular
@@ -122,10 +138,15 @@ def main():
     ap.add_argument("--courant", help="path of the courant executable to run first")
     ap.add_argument("--command", nargs="+", default=["benchmark", "nn-crosscheck"],
                     help="courant sub-command that writes the files into DIR")
+    ap.add_argument("--block", default="basic", choices=["basic", "bottleneck"],
+                    help="with --courant: the block design of the network it writes")
+    ap.add_argument("--plain", action="store_true",
+                    help="with --courant: a network without shortcuts")
     a = ap.parse_args()
     os.makedirs(a.dir, exist_ok=True)
     if a.courant:
-        subprocess.run([a.courant, *a.command, a.dir], check=True)
+        subprocess.run([a.courant, *a.command, a.dir, "--block", a.block]
+                       + (["--plain"] if a.plain else []), check=True)
     model_path = os.path.join(a.dir, "model.safetensors")
     dump_path = os.path.join(a.dir, "crosscheck.safetensors")
 

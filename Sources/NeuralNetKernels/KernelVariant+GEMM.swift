@@ -68,20 +68,11 @@ extension KernelVariant {
             multiplyAdd(&c71, av, b1)
             ap += 8
         }
-        let full = rows == RegisterTile.rows && cols == RegisterTile.columns
-        // Writes the half-row `value` (16 columns starting at 16·half) of tile row `i`.
+        let whole = rows == RegisterTile.rows && cols == RegisterTile.columns
         func write(_ value: V, _ i: Int, _ half: Int) {
-            if i >= rows { return }
-            let row = c + (i &* ldc &+ half &* 16)
-            if full {
-                let raw = UnsafeMutableRawPointer(row)
-                let old = overwrite ? V() : raw.loadUnaligned(as: V.self)
-                raw.storeBytes(of: old + value, as: V.self)
-                return
-            }
-            for j in 0..<max(0, min(16, cols - half &* 16)) {
-                row[j] = overwrite ? value[j] : row[j] + value[j]
-            }
+            storeTileVector(
+                value, row: i, vector: half, c: c, ldc: ldc, rows: rows, cols: cols, whole: whole,
+                overwrite: overwrite)
         }
         write(c00, 0, 0)
         write(c01, 0, 1)

@@ -60,20 +60,11 @@ extension KernelVariant {
             multiplyAdd(&c31, av, b1)
             ap += RegisterTile.rows
         }
-        let full = rows == 4 && cols == 2 &* V.scalarCount
-        // Writes the vector `value` (columns half·w ..< (half+1)·w) of sub-tile row `i`.
+        let whole = rows == 4 && cols == 2 &* V.scalarCount
         func write(_ value: V, _ i: Int, _ half: Int) {
-            if i >= rows { return }
-            let row = c + (i &* ldc &+ half &* V.scalarCount)
-            if full {
-                let raw = UnsafeMutableRawPointer(row)
-                let old = overwrite ? V() : raw.loadUnaligned(as: V.self)
-                raw.storeBytes(of: old + value, as: V.self)
-                return
-            }
-            for j in 0..<max(0, min(V.scalarCount, cols - half &* V.scalarCount)) {
-                row[j] = overwrite ? value[j] : row[j] + value[j]
-            }
+            storeTileVector(
+                value, row: i, vector: half, c: c, ldc: ldc, rows: rows, cols: cols, whole: whole,
+                overwrite: overwrite)
         }
         write(c00, 0, 0)
         write(c01, 0, 1)
@@ -83,5 +74,27 @@ extension KernelVariant {
         write(c21, 2, 1)
         write(c30, 3, 0)
         write(c31, 3, 1)
+    }
+
+    /// Writes one accumulator of a register tile back to C: `value` holds columns
+    /// vector·w ..< (vector+1)·w (w = `V.scalarCount`) of tile row `row`; C (+)= it. Rows at or
+    /// past `rows` and columns past `cols` (the zero padding of an edge tile) are not written;
+    /// `whole` (the tile is not cut by an edge) stores the vector at once.
+    @inlinable @inline(__always)
+    static func storeTileVector<V: SIMD>(
+        _ value: V, row: Int, vector: Int, c: UnsafeMutablePointer<Float>, ldc: Int, rows: Int,
+        cols: Int, whole: Bool, overwrite: Bool
+    ) where V.Scalar == Float {
+        if row >= rows { return }
+        let target = c + (row &* ldc &+ vector &* V.scalarCount)
+        if whole {
+            let raw = UnsafeMutableRawPointer(target)
+            let old = overwrite ? V() : raw.loadUnaligned(as: V.self)
+            raw.storeBytes(of: old + value, as: V.self)
+            return
+        }
+        for j in 0..<max(0, min(V.scalarCount, cols - vector &* V.scalarCount)) {
+            target[j] = overwrite ? value[j] : target[j] + value[j]
+        }
     }
 }

@@ -8,6 +8,9 @@
 /// code for the same Swift loops. NeuralNet picks one conformance at start-up from the CPU
 /// (`KernelDispatch`) and calls the kernels only through it.
 ///
+/// Besides the GEMM and its packers, the element-wise loops of the layers live here too
+/// (`KernelVariant+Elementwise`), so that they run as wide as the CPU allows.
+///
 /// Layouts, shared by every kernel: a packed A panel is `RegisterTile.rows`-tall slivers, each
 /// laid out (depth, rows); a packed B block is `RegisterTile.columns`-wide slivers, each laid
 /// out (depth, columns); both are zero-padded past the operand's edge. C is row-major with rows
@@ -65,4 +68,67 @@ public protocol KernelVariant {
     static func packOutputGradientRows(
         _ shape: ConvolutionShape, dy: UnsafePointer<Float>, outputs: Range<Int>,
         columns: Range<Int>, into packed: UnsafeMutablePointer<Float>)
+
+    // The element-wise loops of the layers (`KernelVariant+Elementwise`).
+
+    /// y = x·scale[c] (+ shift[c]) per channel, then (+ residual) and (max(0, ·)): BatchNorm's
+    /// normalisation, fused with a residual join and a ReLU.
+    static func scaleChannels(
+        _ x: UnsafePointer<Float>, into y: UnsafeMutablePointer<Float>, batch: Int,
+        channels: Int, time: Int, scale: UnsafePointer<Float>, shift: UnsafePointer<Float>?,
+        adding residual: UnsafePointer<Float>?, rectify: Bool)
+
+    /// Per-channel Σg (and Σg·z) in Double, g = x or masked by a ReLU's output: BatchNorm's
+    /// statistics and gradient sums.
+    static func channelSums(
+        _ x: UnsafePointer<Float>, mask: UnsafePointer<Float>?, times z: UnsafePointer<Float>?,
+        batch: Int, channels: Int, time: Int, sums: UnsafeMutablePointer<Double>,
+        products: UnsafeMutablePointer<Double>?)
+
+    /// Per-channel Σ(x − centre)² in Double: BatchNorm's variance.
+    static func channelCentredSquares(
+        _ x: UnsafePointer<Float>, batch: Int, channels: Int, time: Int,
+        centres: UnsafePointer<Float>, squares: UnsafeMutablePointer<Double>)
+
+    /// BatchNorm's input gradient with batch statistics (through a fused ReLU with `mask`).
+    static func normalisationGradient(
+        x: UnsafePointer<Float>, dy: UnsafePointer<Float>, mask: UnsafePointer<Float>?,
+        into dx: UnsafeMutablePointer<Float>, batch: Int, channels: Int, time: Int,
+        scale: UnsafePointer<Float>, meanGradient: UnsafePointer<Float>,
+        mean: UnsafePointer<Float>, slope: UnsafePointer<Float>)
+
+    /// y = max(0, x).
+    static func rectify(_ x: UnsafePointer<Float>, into y: UnsafeMutablePointer<Float>, count: Int)
+
+    /// dx = dy where y > 0, else 0.
+    static func rectifierGradient(
+        output y: UnsafePointer<Float>, dy: UnsafePointer<Float>,
+        into dx: UnsafeMutablePointer<Float>, count: Int)
+
+    /// sum = a + b.
+    static func add(
+        _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>,
+        into sum: UnsafeMutablePointer<Float>, count: Int)
+
+    /// target += source.
+    static func accumulate(
+        _ source: UnsafePointer<Float>, into target: UnsafeMutablePointer<Float>, count: Int)
+
+    /// A convolution's output rows from its GEMM product plus the bias.
+    static func scatterAddingBias(
+        _ product: UnsafePointer<Float>, bias: UnsafePointer<Float>, outChannels: Int,
+        firstSample: Int, samples: Int, time: Int, into y: UnsafeMutablePointer<Float>)
+
+    /// A convolution's input gradient for one sample from the columns' gradient (col2im).
+    static func col2im(
+        _ dcols: UnsafePointer<Float>, ldc: Int, inChannels: Int, kernelSize: Int, padLeft: Int,
+        time: Int, into dx: UnsafeMutablePointer<Float>)
+
+    /// One Adam/AdamW step over a parameter tensor.
+    static func adamStep(
+        _ step: AdamStep, value: UnsafeMutablePointer<Float>, gradient: UnsafePointer<Float>,
+        first: UnsafeMutablePointer<Float>, second: UnsafeMutablePointer<Float>, count: Int)
+
+    /// Σ p[i] in 16 fixed partial sums.
+    static func sum(_ p: UnsafePointer<Float>, _ count: Int) -> Float
 }

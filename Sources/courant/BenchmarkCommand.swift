@@ -69,12 +69,24 @@ struct NeuralNetCrossCheckCommand: ParsableCommand {
     @Argument(help: "Directory to write into (created if missing).")
     var directory: String
 
+    @Option(help: "Block design of the network: basic or bottleneck.")
+    var block = "basic"
+
+    @Flag(help: "A plain network: the same layers without shortcuts.")
+    var plain = false
+
     mutating func run() throws {
+        guard let design = ResidualBlockDesign(rawValue: block) else {
+            FileHandle.standardError.write(
+                Data("Error: --block \(block): expected basic or bottleneck\n".utf8))
+            throw ExitCode(1)
+        }
         try FileManager.default.createDirectory(
             atPath: directory, withIntermediateDirectories: true)
         print(
             try NeuralNetCrossCheck.write(
                 modelPath: directory + "/model.safetensors",
-                dumpPath: directory + "/crosscheck.safetensors"))
+                dumpPath: directory + "/crosscheck.safetensors",
+                configuration: NeuralNetCrossCheck.configuration(design, shortcuts: !plain)))
     }
 }

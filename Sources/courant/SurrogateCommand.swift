@@ -79,9 +79,42 @@ struct SurrogateTrainCommand: ParsableCommand {
         help: "Share of runs kept for early stopping and calibration (0: the training runs).")
     var validationFraction = 0.2
 
+    @Option(help: "Stop after this many epochs without a better validation loss.")
+    var patience = 8
+
+    @Option(help: "Convolutional residual blocks of the sequence network (default 3).")
+    var blocks: Int?
+
+    @Option(help: "Block design: basic (k-wide convolutions) or bottleneck (1×1, k, 1×1).")
+    var block: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Channels of each block (the first has half; default 32); a bottleneck block's "
+                + "k-wide convolutions have a quarter."))
+    var width: Int?
+
+    @Option(
+        help: ArgumentHelp(
+            "Kernel sizes of each block's k-wide convolutions, e.g. 7,5,3 (default: 7,5,3 "
+                + "basic, 3 bottleneck)."))
+    var kernels: String?
+
+    @Flag(help: "A plain network: the same layers without shortcuts.")
+    var plain = false
+
+    @Flag(
+        name: .customLong("zero-init-last-norm"),
+        help: "Start each block's last BatchNorm scale at 0 (every block starts as its shortcut).")
+    var zeroInitLastNorm = false
+
     mutating func run() throws {
         var options = SurrogateCommands.TrainOptions(
             historyPath: courant.history, outputStem: output)
+        options.architectureArguments = SurrogateCommands.ArchitectureArguments(
+            blocks: blocks, design: block, width: width, kernels: kernels, plain: plain,
+            zeroInitialisedLastNorm: zeroInitLastNorm)
+        options.training.patience = patience
         options.training.heldOutFamilies = heldOut
         options.training.epochs = epochs
         options.training.seed = seed

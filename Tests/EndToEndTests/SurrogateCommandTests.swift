@@ -52,19 +52,38 @@ import Testing
         return options
     }
 
-    /// The string map a safetensors reader (PyTorch's `safe_open(...).metadata()`) finds under
-    /// `__metadata__["normalisation"]`, read from the bytes by the format's definition: an
-    /// 8-byte little-endian header length, then the JSON header.
-    static func storedMetadata(_ path: String) throws -> [String: String] {
+    /// The JSON header of a safetensors file, read from the bytes by the format's definition:
+    /// an 8-byte little-endian header length, then the header.
+    static func header(_ path: String) throws -> [String: Any] {
         let bytes = [UInt8](try #require(FileManager.default.contents(atPath: path)))
         let length = (0..<8).reduce(0) { $0 | Int(bytes[$1]) << (8 * $1) }
-        let header = try #require(
+        return try #require(
             try JSONSerialization.jsonObject(with: Data(bytes[8..<(8 + length)]))
                 as? [String: Any])
-        let metadata = try #require(header["__metadata__"] as? [String: String])
+    }
+
+    /// The string map a safetensors reader (PyTorch's `safe_open(...).metadata()`) finds under
+    /// `__metadata__["normalisation"]`.
+    static func storedMetadata(_ path: String) throws -> [String: String] {
+        let metadata = try #require(try header(path)["__metadata__"] as? [String: String])
         let normalisation = try #require(metadata["normalisation"])
         return try #require(
             try JSONSerialization.jsonObject(with: Data(normalisation.utf8)) as? [String: String])
+    }
+
+    /// A model file's tensor names, and its `__metadata__["architecture"]` (the network's
+    /// configuration) as a JSON object.
+    static func storedNetwork(_ path: String) throws -> (
+        tensors: [String], architecture: [String: Any]
+    ) {
+        let header = try header(path)
+        let metadata = try #require(header["__metadata__"] as? [String: String])
+        let architecture = try #require(metadata["architecture"])
+        return (
+            header.keys.filter { $0 != "__metadata__" },
+            try #require(
+                try JSONSerialization.jsonObject(with: Data(architecture.utf8)) as? [String: Any])
+        )
     }
 
     /// The JSON model card written beside a model.
@@ -199,5 +218,91 @@ import Testing
             againFile["base_model_sha256"] == (try Self.sha256(scratch.file("tuned.safetensors"))))
         #expect(againFile["frozen_parts"] == "")
         #expect(try Self.card(scratch.file("again"))["frozenParts"] as? [String] == [])
+    }
+
+    /// `train --blocks N --block bottleneck --width W --zero-init-last-norm` (and `--plain`):
+    /// the network is recorded in the model file's architecture metadata and in the card, and
+    /// the file alone rebuilds it; options that make no network, or that `--init` cannot
+    /// honour, are one-line errors.
+    @Test func architectureOptionsAreRecordedInTheModelFileAndCard() throws {
+        let scratch = try ScratchFolder("surrogate-architecture")
+        defer { scratch.remove() }
+        let history = scratch.file("history.db")
+        try Self.writeHistory(history, families: [("a", 4)])
+        let common = [
+            "--history", history, "surrogate", "train", "--epochs", "1",
+            "--validation-fraction", "0",
+        ]
+        let trained = try CourantInvocation.run(
+            common + [
+                "--output", scratch.file("deep"), "--blocks", "4", "--block", "bottleneck",
+                "--width", "16", "--zero-init-last-norm",
+            ], in: scratch.path)
+        #expect(trained.status == 0, "stderr: \(trained.standardError)")
+        let summary =
+            "4 bottleneck residual blocks (filters 8/16/16/16, 1×1 convolutions reducing the "
+            + "channels 4 times, kernels 3, last norms start at zero); feature MLP 1 block of "
+            + "width 32 (layer norm); 6 outputs"
+        #expect(trained.standardOutput.contains("network: " + summary))
+        let deep = try Self.storedNetwork(scratch.file("deep.safetensors"))
+        #expect(deep.architecture["blockDesign"] as? String == "bottleneck")
+        #expect(deep.architecture["zeroInitialisedLastNorm"] as? Bool == true)
+        #expect(deep.architecture["filters"] as? [Int] == [8, 16, 16, 16])
+        #expect(deep.architecture["kernelSizes"] as? [Int] == [3])
+        // 1×1 down, 3-wide, 1×1 up in each of the 4 blocks; the input's 8 channels (4
+        // residuals, 4 masks) need one projection, 8 → 16 in block 2.
+        #expect(deep.tensors.contains("blocks.3.conv2.weight"))
+        #expect(!deep.tensors.contains("blocks.3.conv3.weight"))
+        #expect(
+            deep.tensors.filter { $0.hasSuffix("shortcut_conv.weight") } == [
+                "blocks.1.shortcut_conv.weight"
+            ])
+        let card = try Self.card(scratch.file("deep"))
+        #expect(card["network"] as? String == summary)
+        let architecture = try #require(card["architecture"] as? [String: Any])
+        #expect(architecture["blockDesign"] as? String == "bottleneck")
+        #expect(architecture["filters"] as? [Int] == [8, 16, 16, 16])
+
+        let plain = try CourantInvocation.run(
+            common + ["--output", scratch.file("plain"), "--plain", "--blocks", "2"],
+            in: scratch.path)
+        #expect(plain.status == 0, "stderr: \(plain.standardError)")
+        let plainNetwork = try Self.storedNetwork(scratch.file("plain.safetensors"))
+        #expect(plainNetwork.architecture["shortcuts"] as? Bool == false)
+        #expect(plainNetwork.architecture["filters"] as? [Int] == [16, 32])
+        #expect(plainNetwork.architecture["blockDesign"] == nil, "basic: the default, not written")
+        #expect(!plainNetwork.tensors.contains { $0.contains("shortcut") })
+        #expect(plainNetwork.tensors.contains("blocks.1.conv2.weight"))
+
+        let refusals: [([String], String)] = [
+            (
+                ["--block", "wide"],
+                "Error: --block wide: expected basic or bottleneck\n"
+            ),
+            (["--blocks", "0"], "Error: --blocks 0: at least 1\n"),
+            (
+                ["--kernels", "7,,3"],
+                "Error: --kernels 7,,3: expected sizes of at least 1 separated by commas, "
+                    + "e.g. 7,5,3\n"
+            ),
+            (
+                ["--plain", "--zero-init-last-norm"],
+                "Error: --zero-init-last-norm needs shortcuts (a plain block would start at "
+                    + "zero)\n"
+            ),
+            (
+                ["--init", scratch.file("plain.safetensors"), "--width", "64"],
+                "Error: --init: the network is the base model's; --blocks, --block, --width, "
+                    + "--kernels, --plain and --zero-init-last-norm apply to new models only\n"
+            ),
+        ]
+        for (options, message) in refusals {
+            let refused = try CourantInvocation.run(
+                common + ["--output", scratch.file("refused")] + options, in: scratch.path)
+            #expect(refused.status == 1, "\(options)")
+            #expect(refused.standardError == message, "\(options)")
+            #expect(
+                !FileManager.default.fileExists(atPath: scratch.file("refused.safetensors")))
+        }
     }
 }

@@ -45,6 +45,44 @@ import Testing
         #expect(layer.runningMean == before)
     }
 
+    /// A norm that `rectifies` gives the bits of a BatchNorm followed by a ReLU, and with a
+    /// residual those of BatchNorm, the sum, then the ReLU: forward, input gradient (through
+    /// `activationGradient` for the residual, as a block takes it) and parameter gradients,
+    /// with batch statistics and frozen.
+    @Test(arguments: [false, true], [false, true])
+    func aRectifyingNormGivesTheBitsOfSeparateLayers(frozen: Bool, joinsResidual: Bool) {
+        var check = GradientCheck()
+        let input = check.random([3, 4, 21])
+        let residual = check.random([3, 4, 21])
+        let dy = check.random([3, 4, 21])
+        let (weight, bias) = (check.random([4]), check.random([4]))
+        func norm(rectifies: Bool) -> BatchNorm1d {
+            let layer = BatchNorm1d(channels: 4, rectifies: rectifies)
+            layer.weight.value = weight
+            layer.bias.value = bias
+            layer.runningVariance = Tensor(shape: [4], scalars: [0.5, 1.5, 2.0, 0.8])
+            layer.weight.isFrozen = frozen
+            return layer
+        }
+        let (fused, separate, relu) = (norm(rectifies: true), norm(rectifies: false), ReLU())
+        let fusedOutput = fused.forward(
+            input, adding: joinsResidual ? residual : nil, mode: .training)
+        let normalised = separate.forward(input, mode: .training)
+        let separateOutput = relu.forward(
+            joinsResidual ? normalised + residual : normalised, mode: .training)
+        let joined = joinsResidual ? fused.activationGradient(dy) : dy
+        let fusedGradient = fused.backward(joined)
+        let separateJoined = relu.backward(dy)
+        let separateGradient = separate.backward(separateJoined)
+        let bits = { (t: Tensor) in t.scalars.map(\.bitPattern) }
+        #expect(bits(fusedOutput) == bits(separateOutput), "seed \(check.seed)")
+        #expect(bits(fusedGradient) == bits(separateGradient), "seed \(check.seed)")
+        if joinsResidual { #expect(bits(joined) == bits(separateJoined)) }
+        #expect(bits(fused.weight.gradient) == bits(separate.weight.gradient))
+        #expect(bits(fused.bias.gradient) == bits(separate.bias.gradient))
+        #expect(bits(fused.runningMean) == bits(separate.runningMean))
+    }
+
     @Test func layerNormGradientsMatchFiniteDifferences() {
         var check = GradientCheck()
         let layer = LayerNorm(features: 6)

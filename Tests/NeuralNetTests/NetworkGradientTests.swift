@@ -5,10 +5,19 @@ import Testing
 /// float64 reference forward (step 1e-6) for every parameter tensor and both inputs
 /// (relative error < 1e-3, training-mode BatchNorm), and the forward passes agree.
 @Suite struct NetworkGradientTests {
-    static func configuration(mlpNormalisation: String) -> ResNetConfiguration {
+    static func configuration(
+        mlpNormalisation: String, design: ResidualBlockDesign = .basic, shortcuts: Bool = true
+    ) -> ResNetConfiguration {
         var configuration = ResNetConfiguration()
         configuration.inputChannels = 2
         configuration.filters = [3, 4, 4]
+        configuration.blockDesign = design
+        configuration.shortcuts = shortcuts
+        if design == .bottleneck {
+            // Reduced widths 2, 2, 3: the k-wide convolutions see more than one channel.
+            configuration.filters = [8, 8, 12]
+            configuration.kernelSizes = [3]
+        }
         configuration.tabularFeatures = 3
         configuration.mlpBlocks = 1
         configuration.mlpWidth = 5
@@ -60,10 +69,26 @@ import Testing
 
     @Test(arguments: ["batch", "layer"])
     func resNetGradientsMatchFloat64FiniteDifferences(mlpNormalisation: String) {
+        checkGradients(Self.configuration(mlpNormalisation: mlpNormalisation))
+    }
+
+    /// Bottleneck blocks (1×1 reduce, 3-wide, 1×1 expand; an identity shortcut in the second
+    /// block, projections in the others) and plain blocks of either design.
+    @Test(arguments: [
+        (ResidualBlockDesign.bottleneck, true), (.bottleneck, false), (.basic, false),
+    ])
+    func blockDesignGradientsMatchFloat64FiniteDifferences(
+        design: ResidualBlockDesign, shortcuts: Bool
+    ) {
+        checkGradients(
+            Self.configuration(mlpNormalisation: "batch", design: design, shortcuts: shortcuts))
+    }
+
+    /// The float32 forward and backward of a network of `configuration` against the float64
+    /// reference and its central differences.
+    func checkGradients(_ configuration: ResNetConfiguration) {
         var check = GradientCheck()
-        let network = ResNet(
-            configuration: Self.configuration(mlpNormalisation: mlpNormalisation),
-            seed: check.rng.next())
+        let network = ResNet(configuration: configuration, seed: check.rng.next())
         let (batch, time) = (3, 12)
         let sequences = check.random([batch, 2, time])
         let features = check.random([batch, 3])
@@ -83,7 +108,9 @@ import Testing
         let referenceOutput = reference.forward(
             sequences: s64, features: f64, batch: batch, time: time)
         let forwardError = zip(output.scalars, referenceOutput).map { abs(Double($0) - $1) }.max()
-        #expect((forwardError ?? 1) < 1e-5, "forward differs from float64, seed \(check.seed)")
+        #expect(
+            (forwardError ?? 1) < 1e-5,
+            "forward differs from float64, \(configuration.summary), seed \(check.seed)")
 
         var comparisons = [(String, (difference: Double, norm: Double))]()
         comparisons.append(
@@ -114,7 +141,9 @@ import Testing
         }
         let errors = Self.relativeErrors(comparisons)
         let worst = errors.max { $0.1 < $1.1 }
-        #expect((worst?.1 ?? 1) < 1e-3, "worst \(String(describing: worst)), seed \(check.seed)")
+        #expect(
+            (worst?.1 ?? 1) < 1e-3,
+            "worst \(String(describing: worst)), \(configuration.summary), seed \(check.seed)")
         #expect(errors.count == network.namedParameters.count + 2)
     }
 }

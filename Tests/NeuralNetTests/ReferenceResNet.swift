@@ -23,15 +23,30 @@ struct ReferenceResNet {
         var channels = configuration.inputChannels
         for (b, filters) in configuration.filters.enumerated() {
             let input = h
-            for (i, kernel) in configuration.kernelSizes.enumerated() {
-                h = convolution(h, "blocks.\(b).conv\(i)", batch, channels, filters, kernel, time)
-                h = batchNorm(h, "blocks.\(b).norm\(i)", batch, filters, time)
-                if i < configuration.kernelSizes.count - 1 { h = h.map { max(0, $0) } }
-                channels = filters
+            let inChannels = channels
+            // Main path, written out independently of `ResidualBlockDesign`: basic blocks
+            // have every convolution `filters` wide; a bottleneck has 1×1 to filters/4, the
+            // k-wide convolutions at that width, then 1×1 back to `filters`.
+            var layers = configuration.kernelSizes.map { (kernel: $0, width: filters) }
+            if configuration.blockDesign == .bottleneck {
+                let reduced = filters / configuration.bottleneckExpansion
+                layers =
+                    [(1, reduced)] + configuration.kernelSizes.map { ($0, reduced) }
+                    + [(1, filters)]
+            }
+            for (i, layer) in layers.enumerated() {
+                h = convolution(
+                    h, "blocks.\(b).conv\(i)", batch, channels, layer.width, layer.kernel, time)
+                h = batchNorm(h, "blocks.\(b).norm\(i)", batch, layer.width, time)
+                if i < layers.count - 1 { h = h.map { max(0, $0) } }
+                channels = layer.width
+            }
+            guard configuration.shortcuts else {
+                h = h.map { max(0, $0) }
+                continue
             }
             var shortcut = input
-            if parameters["blocks.\(b).shortcut_conv.weight"] != nil {
-                let inChannels = input.count / (batch * time)
+            if inChannels != filters {
                 shortcut = convolution(
                     input, "blocks.\(b).shortcut_conv", batch, inChannels, filters, 1, time)
                 shortcut = batchNorm(shortcut, "blocks.\(b).shortcut_norm", batch, filters, time)

@@ -24,6 +24,9 @@ public enum SurrogateCommands {
         public var freeze: String?
         /// `--run-ids`: train on these runs of the history only (empty: every run).
         public var runIDs: [Int64] = []
+        /// `--blocks`, `--block`, `--width`, `--kernels`, `--plain`, `--zero-init-last-norm`:
+        /// the network of a model trained from scratch (refused with `--init`).
+        public var architectureArguments = ArchitectureArguments()
 
         /// Options with default training settings.
         public init(historyPath: String?, outputStem: String) {
@@ -64,16 +67,27 @@ public enum SurrogateCommands {
             let initial = try options.initialModelPath.map { path throws(SurrogateError) in
                 try SurrogateModel.load(from: path)
             }
-            let frozen = try options.freeze.map(frozenParts) ?? []
-            if !frozen.isEmpty && initial == nil {
-                throw SurrogateError.modelFile("--freeze needs --init MODEL (nothing to keep)")
+            var frozen = [FrozenPart]()
+            if let freeze = options.freeze {
+                guard let initial else {
+                    throw SurrogateError.modelFile("--freeze needs --init MODEL (nothing to keep)")
+                }
+                frozen = try frozenParts(freeze, blocks: initial.network.blocks.count)
             }
+            var training = options.training
+            if initial != nil && !options.architectureArguments.isEmpty {
+                throw SurrogateError.architecture(
+                    "--init: the network is the base model's; --blocks, --block, --width, "
+                        + "--kernels, --plain and --zero-init-last-norm apply to new models only")
+            }
+            training.architecture = try options.architectureArguments.architecture()
+            print("network: " + SurrogateModel.architecture(training.architecture).summary)
             // Hashed right after loading, so the hash names the bytes the weights came from.
             let provenance = try options.initialModelPath.map { path throws(SurrogateError) in
                 try SurrogateModel.Provenance(fineTunedFrom: path, frozen: frozen)
             }
             let model = try SurrogateTraining.train(
-                runs: runs, options: options.training, initial: initial, freeze: frozen,
+                runs: runs, options: training, initial: initial, freeze: frozen,
                 note: { print("note: " + $0) }
             ) {
                 epochs.append($0)
@@ -260,19 +274,16 @@ public enum SurrogateCommands {
         }
     }
 
-    /// The parts `--freeze` names: `N` (the first N residual blocks), `feature-mlp`,
-    /// `all-but-head`.
-    static func frozenParts(_ text: String) throws -> [FrozenPart] {
+    /// The parts `--freeze` names: `N` (the first N of the base model's `blocks` residual
+    /// blocks), `feature-mlp`, `all-but-head`.
+    static func frozenParts(_ text: String, blocks: Int) throws(SurrogateError) -> [FrozenPart] {
         switch text {
         case "all-but-head": return [.allButHead]
         case "feature-mlp": return [.featureMLP]
         default:
-            guard let count = Int(text), count >= 0,
-                count <= SurrogateModel.architecture().filters.count
-            else {
+            guard let count = Int(text), count >= 0, count <= max(blocks, 0) else {
                 throw SurrogateError.modelFile(
-                    "--freeze \(text): expected 0-\(SurrogateModel.architecture().filters.count), "
-                        + "feature-mlp or all-but-head")
+                    "--freeze \(text): expected 0-\(blocks), feature-mlp or all-but-head")
             }
             return [.residualBlocks(count)]
         }

@@ -35,9 +35,10 @@ public enum InstructionSet: String, CaseIterable, Sendable {
         }
     }
 
-    /// The kernels of this build. Off x86-64 the AVX builds do not exist; `runs(on:)` is false
+    /// The kernels of this build, to call only when `runs(on:)` the CPU (tests compare them
+    /// with their definitions). Off x86-64 the AVX builds do not exist; `runs(on:)` is false
     /// for them there, so they are never asked for.
-    var kernels: any KernelVariant.Type {
+    public var kernels: any KernelVariant.Type {
         switch self {
         #if arch(x86_64)
             case .avx512: AVX512Kernels.self

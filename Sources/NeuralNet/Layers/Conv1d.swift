@@ -112,26 +112,16 @@ public final class Conv1d: Layer {
                                 },
                                 c: scratch, ldc: columns, accumulate: false,
                                 parallel: chunks.count == 1)
-                            scatterAddingBias(
-                                scratch, columns: columns, samples: group, time: time, into: y)
+                            bias.value.scalars.withUnsafeBufferPointer { b in
+                                guard let b = b.baseAddress else { return }
+                                kernels.scatterAddingBias(
+                                    scratch, bias: b, outChannels: outChannels,
+                                    firstSample: group.lowerBound, samples: group.count,
+                                    time: time, into: y)
+                            }
                         }
                     }
                 }
-            }
-        }
-    }
-
-    /// y[s, o, t] = scratch[o, (s − first)·time + t] + bias[o] for the samples of a group.
-    private func scatterAddingBias(
-        _ scratch: UnsafePointer<Float>, columns: Int, samples: Range<Int>, time: Int,
-        into y: UnsafeMutablePointer<Float>
-    ) {
-        for sample in samples {
-            for o in 0..<outChannels {
-                let source = scratch + o * columns + (sample - samples.lowerBound) * time
-                let target = y + (sample * outChannels + o) * time
-                let b = bias.value.scalars[o]
-                for t in 0..<time { target[t] = source[t] + b }
             }
         }
     }
@@ -170,9 +160,17 @@ public final class Conv1d: Layer {
         }
         for chunk in 0..<chunks.count {
             let base = chunk * (weightCount + outChannels)
-            for i in 0..<weightCount { weight.gradient.scalars[i] += partial[base + i] }
-            for o in 0..<outChannels {
-                bias.gradient.scalars[o] += partial[base + weightCount + o]
+            partial.withUnsafeBufferPointer { partial in
+                weight.gradient.scalars.withUnsafeMutableBufferPointer { dw in
+                    bias.gradient.scalars.withUnsafeMutableBufferPointer { db in
+                        guard let partial = partial.baseAddress, let dw = dw.baseAddress,
+                            let db = db.baseAddress
+                        else { return }
+                        kernels.accumulate(partial + base, into: dw, count: weightCount)
+                        kernels.accumulate(
+                            partial + base + weightCount, into: db, count: outChannels)
+                    }
+                }
             }
         }
         return inputGradient
@@ -219,33 +217,12 @@ public final class Conv1d: Layer {
             for sample in group {
                 let dySample = dy + sample * outChannels * time
                 for o in 0..<outChannels {
-                    biasGradient[o] += VectorSums.sum(dySample + o * time, time)
+                    biasGradient[o] += kernels.sum(dySample + o * time, time)
                 }
-                col2im(
-                    scratch + (sample - group.lowerBound) * time, ldc: columns, time: time,
+                kernels.col2im(
+                    scratch + (sample - group.lowerBound) * time, ldc: columns,
+                    inChannels: inChannels, kernelSize: kernelSize, padLeft: padLeft, time: time,
                     into: dx + sample * inChannels * time)
-            }
-        }
-    }
-
-    /// Adjoint of im2col for one sample: dx[c, t + j − padLeft] = Σ dcols[(c·k + j), t], where
-    /// dcols rows are `ldc` apart (dx overwritten).
-    func col2im(
-        _ cols: UnsafePointer<Float>, ldc: Int, time: Int, into dx: UnsafeMutablePointer<Float>
-    ) {
-        dx.update(repeating: 0, count: inChannels * time)
-        for c in 0..<inChannels {
-            for j in 0..<kernelSize {
-                let shift = j - padLeft
-                let row = cols + (c * kernelSize + j) * ldc
-                let target = dx + c * time
-                let first = max(0, -shift)
-                let last = min(time, time - shift)
-                var t = first
-                while t < last {
-                    target[t &+ shift] += row[t]
-                    t &+= 1
-                }
             }
         }
     }

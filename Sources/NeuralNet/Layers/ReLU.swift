@@ -1,3 +1,5 @@
+import NeuralNetKernels
+
 /// Rectified linear unit, y = max(0, x), any shape; ∂y/∂x = 1 where x > 0, else 0.
 public final class ReLU: Layer {
     private var output = Tensor(shape: [0])  // the last output, same shape as its input
@@ -7,9 +9,11 @@ public final class ReLU: Layer {
 
     /// The layer applied to `input` (see the type's equation); remembers what `backward` needs.
     public func forward(_ input: Tensor, mode: ForwardMode) -> Tensor {
+        let kernels = KernelDispatch.kernels
         output = Tensor(shape: input.shape) { y in
             input.scalars.withUnsafeBufferPointer { x in
-                for i in 0..<y.count { y[i] = x[i] > 0 ? x[i] : 0 }
+                guard let x = x.baseAddress, let y = y.baseAddress else { return }
+                kernels.rectify(x, into: y, count: input.count)
             }
         }
         return output
@@ -17,15 +21,18 @@ public final class ReLU: Layer {
 
     /// ∂L/∂input from ∂L/∂output of the last forward (see the type's equation).
     public func backward(_ outputGradient: Tensor) -> Tensor {
-        Tensor(shape: output.shape) { dx in
+        Self.gradient(outputGradient, output: output)
+    }
+
+    /// ∂L/∂x = ∂L/∂y where y > 0, else 0, for a ReLU whose output was `output`.
+    static func gradient(_ outputGradient: Tensor, output: Tensor) -> Tensor {
+        let kernels = KernelDispatch.kernels
+        return Tensor(shape: output.shape) { dx in
             outputGradient.scalars.withUnsafeBufferPointer { dy in
                 output.scalars.withUnsafeBufferPointer { y in
-                    // dy[i] is read whatever the sign: a load only where y > 0 is a masked load,
-                    // which SSE2 lacks, and the x86-64 baseline build would branch per element.
-                    for i in 0..<dx.count {
-                        let gradient = dy[i]
-                        dx[i] = y[i] > 0 ? gradient : 0
-                    }
+                    guard let dy = dy.baseAddress, let y = y.baseAddress, let dx = dx.baseAddress
+                    else { return }
+                    kernels.rectifierGradient(output: y, dy: dy, into: dx, count: output.count)
                 }
             }
         }

@@ -33,8 +33,8 @@ public final class ResNet {
         for filters in configuration.filters {
             blocks.append(
                 ConvResidualBlock(
-                    inChannels: channels, filters: filters,
-                    kernelSizes: configuration.kernelSizes, rng: &rng))
+                    inChannels: channels, filters: filters, configuration: configuration,
+                    rng: &rng))
             channels = filters
         }
         self.blocks = blocks

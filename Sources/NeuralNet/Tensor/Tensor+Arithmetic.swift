@@ -1,11 +1,16 @@
+import NeuralNetKernels
+
 extension Tensor {
     /// Elementwise sum of two tensors of equal shape (the join of a residual connection).
     public static func + (lhs: Tensor, rhs: Tensor) -> Tensor {
         precondition(lhs.shape == rhs.shape, "Tensor +: shapes \(lhs.shape) and \(rhs.shape)")
+        let kernels = KernelDispatch.kernels
         return Tensor(shape: lhs.shape) { sum in
             lhs.scalars.withUnsafeBufferPointer { a in
                 rhs.scalars.withUnsafeBufferPointer { b in
-                    for i in 0..<sum.count { sum[i] = a[i] + b[i] }
+                    guard let a = a.baseAddress, let b = b.baseAddress, let sum = sum.baseAddress
+                    else { return }
+                    kernels.add(a, b, into: sum, count: lhs.count)
                 }
             }
         }

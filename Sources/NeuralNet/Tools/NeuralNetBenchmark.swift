@@ -1,10 +1,22 @@
 import Foundation
 
 /// Speed of the engine on the networks Courant uses, to set beside the PyTorch peer benchmark
-/// (`/work/shared/anchors/pytorch-resnet-bench.py`): same network (Wang et al. ResNet on
-/// (batch, 6, 128) + 8 features, head of 2), same loss (MSE on column 0 + BCE-with-logits on
-/// column 1), same optimiser (Adam, η = 1e-3).
+/// (`/work/shared/anchors/pytorch-resnet-bench.py`, `scripts/nn_torch_bench.py`): same networks
+/// (Wang et al. ResNet on (batch, 6, 128) + 8 features, head of 2, and `bottleneck`, the same
+/// inputs and head behind six bottleneck blocks), same loss (MSE on column 0 +
+/// BCE-with-logits on column 1), same optimiser (Adam, η = 1e-3).
 public enum NeuralNetBenchmark {
+    /// Six bottleneck blocks of width 256 (filters 128, 256 × 5; 1×1 convolutions to a quarter
+    /// of the channels, a 3-wide convolution, 1×1 back) on the paper network's inputs and head:
+    /// a deeper network of about half the paper network's work per sample.
+    public static var bottleneck: ResNetConfiguration {
+        var configuration = ResNetConfiguration()
+        configuration.blockDesign = .bottleneck
+        configuration.filters = ResNetConfiguration.filters(blocks: 6, width: 256)
+        configuration.kernelSizes = [3]
+        return configuration
+    }
+
     /// Runs every measurement with one thread and then with all cores, and returns the report
     /// (one line per figure, each with the GFLOP/s it reaches and that as a share of the
     /// one-thread GEMM peak measured first). `quick` cuts the repetition counts for a smoke
@@ -18,9 +30,10 @@ public enum NeuralNetBenchmark {
         let small = ResNetConfiguration.small
         let paperCount = ResNet(configuration: paper, seed: 0).parameterCount
         let smallCount = ResNet(configuration: small, seed: 0).parameterCount
+        let bottleneckCount = ResNet(configuration: bottleneck, seed: 0).parameterCount
         lines.append(
             "network: Wang et al. ResNet, \(paperCount) parameters; small configuration "
-                + "\(smallCount)")
+                + "\(smallCount); bottleneck: \(bottleneck.summary), \(bottleneckCount)")
         var peak = 0.0
         let share = { (gigaflops: Double) in
             String(format: "%.1f GFLOP/s, %.0f%% of peak", gigaflops, 100 * gigaflops / peak)
@@ -36,15 +49,20 @@ public enum NeuralNetBenchmark {
                 serial
                     ? String(format: "[%@] GEMM 1024²: %.1f GFLOP/s (the peak)", threads, gemm)
                     : String(format: "[%@] GEMM 1024²: %@", threads, share(gemm)))
-            for batch in [64, 256] {
-                let rate = trainingSamplesPerSecond(
-                    paper, batch: batch, seconds: quick ? 0.3 : 4)
-                lines.append(
-                    String(
-                        format: "[%@] training batch %d: %.0f samples/s (%@)", threads, batch,
-                        rate, share(rate * 3 * forwardFlops(paper, time: 128) / 1e9)))
+            for (name, configuration) in [("", paper), ("bottleneck ", bottleneck)] {
+                for batch in [64, 256] {
+                    let rate = trainingSamplesPerSecond(
+                        configuration, batch: batch, seconds: quick ? 0.3 : 4)
+                    let flops = 3 * forwardFlops(configuration, time: 128)
+                    lines.append(
+                        String(
+                            format: "[%@] %@training batch %d: %.0f samples/s (%@)", threads,
+                            name, batch, rate, share(rate * flops / 1e9)))
+                }
             }
-            for (name, configuration) in [("paper", paper), ("small", small)] {
+            for (name, configuration) in [
+                ("paper", paper), ("bottleneck", bottleneck), ("small", small),
+            ] {
                 let latency = inferenceLatency(configuration, calls: quick ? 20 : 400)
                 let throughput = inferenceSamplesPerSecond(
                     configuration, batch: 256, seconds: quick ? 0.3 : 3)
@@ -66,11 +84,11 @@ public enum NeuralNetBenchmark {
         var channels = configuration.inputChannels
         for filters in configuration.filters {
             var c = channels
-            for kernel in configuration.kernelSizes {
-                macs += c * filters * kernel * time
-                c = filters
+            for layer in configuration.blockConvolutions(filters: filters) {
+                macs += c * layer.channels * layer.kernelSize * time
+                c = layer.channels
             }
-            if channels != filters { macs += channels * filters * time }
+            if configuration.shortcuts && channels != filters { macs += channels * filters * time }
             channels = filters
         }
         macs += configuration.headInputs * configuration.outputs

@@ -4,19 +4,30 @@ import Foundation
 /// same weights: the model file and a safetensors file of inputs, outputs, gradients and the
 /// weights after one Adam step.
 ///
-/// Network: 6 channels × 40 steps + 8 features, ResNet blocks [16, 32, 32] (kernels 8, 5, 3)
-/// with a 2-block residual MLP (BatchNorm) and a head of 6 = 4 outcome logits + mean and
-/// log-variance of a regression target. Loss: cross-entropy on the logits + Gaussian NLL.
+/// Network: 6 channels × 40 steps + 8 features, three residual blocks with a 2-block residual
+/// MLP (BatchNorm) and a head of 6 = 4 outcome logits + mean and log-variance of a regression
+/// target; basic blocks [16, 32, 32] (kernels 8, 5, 3), or bottleneck blocks [32, 64, 64]
+/// (1×1 to a quarter of the channels, kernel 5, 1×1 back), with or without shortcuts. Loss:
+/// cross-entropy on the logits + Gaussian NLL.
 public enum NeuralNetCrossCheck {
     /// Samples in the cross-check batch.
     static let batch = 8
     /// Time steps per sequence.
     static let time = 40
 
-    /// The cross-check network's architecture.
-    public static var configuration: ResNetConfiguration {
+    /// The cross-check network's architecture for a block design, with or without shortcuts.
+    public static func configuration(
+        _ design: ResidualBlockDesign = .basic, shortcuts: Bool = true
+    ) -> ResNetConfiguration {
         var configuration = ResNetConfiguration()
-        configuration.filters = [16, 32, 32]
+        configuration.blockDesign = design
+        configuration.shortcuts = shortcuts
+        if design == .bottleneck {
+            configuration.filters = [32, 64, 64]
+            configuration.kernelSizes = [5]
+        } else {
+            configuration.filters = [16, 32, 32]
+        }
         configuration.mlpBlocks = 2
         configuration.mlpWidth = 32
         configuration.mlpHiddenWidth = 64
@@ -47,9 +58,11 @@ public enum NeuralNetCrossCheck {
     /// `output.inference` and `output.training` (8, 6), `loss` (1), `grad.<name>` for every
     /// parameter, and `after.<name>` for the state after one Adam step (η = 1e-3).
     /// Returns a one-line summary.
-    public static func write(modelPath: String, dumpPath: String, seed: UInt64 = 42)
-        throws(ModelFileError) -> String
-    {
+    public static func write(
+        modelPath: String, dumpPath: String,
+        configuration: ResNetConfiguration = NeuralNetCrossCheck.configuration(),
+        seed: UInt64 = 42
+    ) throws(ModelFileError) -> String {
         let network = ResNet(configuration: configuration, seed: seed)
         // Non-trivial BatchNorm affine parameters and running statistics, so that they matter.
         var rng = SplitMix64(seed: seed &+ 1)
@@ -84,6 +97,7 @@ public enum NeuralNetCrossCheck {
         Adam().update(network.namedParameters.map(\.parameter), learningRate: 1e-3)
         tensors += network.state.map { ("after.\($0.name)", $0.tensor) }
         try SafetensorsFile.write(tensors: tensors, metadata: [:], to: dumpPath)
-        return "cross-check: \(batch) samples, loss \(loss), wrote \(modelPath) and \(dumpPath)"
+        return "cross-check: \(configuration.summary); \(batch) samples, loss \(loss), wrote "
+            + "\(modelPath) and \(dumpPath)"
     }
 }

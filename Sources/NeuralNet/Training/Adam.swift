@@ -1,4 +1,5 @@
 import Foundation
+import NeuralNetKernels
 
 /// Adam (Kingma & Ba 2015) and AdamW (Loshchilov & Hutter 2019), in PyTorch's arithmetic:
 ///
@@ -6,7 +7,8 @@ import Foundation
 ///     m ← β₁·m + (1 − β₁)·g,   v ← β₂·v + (1 − β₂)·g²
 ///     θ ← θ − (η / (1 − β₁ᵗ)) · m / (√v / √(1 − β₂ᵗ) + ε)
 ///
-/// Frozen parameters are skipped entirely (value and moments untouched).
+/// Frozen parameters are skipped entirely (value and moments untouched). The element loop is
+/// `KernelVariant.adamStep`, in the kernel build `KernelDispatch` chose.
 public final class Adam {
     /// β₁, the first-moment decay.
     public var beta1: Float = 0.9
@@ -32,7 +34,11 @@ public final class Adam {
         step += 1
         let correction1 = 1 - pow(beta1, Float(step))
         let correction2Root = (1 - pow(beta2, Float(step))).squareRoot()
-        let stepSize = learningRate / correction1
+        let coefficients = AdamStep(
+            beta1: beta1, beta2: beta2, epsilon: epsilon, learningRate: learningRate,
+            weightDecay: weightDecay, decoupled: decoupledWeightDecay,
+            stepSize: learningRate / correction1, correction2Root: correction2Root)
+        let kernels = KernelDispatch.kernels
         for parameter in parameters where !parameter.isFrozen {
             let key = ObjectIdentifier(parameter)
             let count = parameter.value.count
@@ -43,19 +49,18 @@ public final class Adam {
             let gradient = parameter.gradient.scalars
             // One mutable access for the whole tensor (one `version` step, no per-element copy).
             parameter.value.scalars.withUnsafeMutableBufferPointer { value in
-                for i in 0..<count {
-                    var g = gradient[i]
-                    if weightDecay != 0 {
-                        if decoupledWeightDecay {
-                            value[i] *= 1 - learningRate * weightDecay
-                        } else {
-                            g += weightDecay * value[i]
+                gradient.withUnsafeBufferPointer { gradient in
+                    first.withUnsafeMutableBufferPointer { first in
+                        second.withUnsafeMutableBufferPointer { second in
+                            guard let value = value.baseAddress,
+                                let gradient = gradient.baseAddress,
+                                let first = first.baseAddress, let second = second.baseAddress
+                            else { return }
+                            kernels.adamStep(
+                                coefficients, value: value, gradient: gradient, first: first,
+                                second: second, count: count)
                         }
                     }
-                    first[i] = beta1 * first[i] + (1 - beta1) * g
-                    second[i] = beta2 * second[i] + (1 - beta2) * g * g
-                    let denominator = second[i].squareRoot() / correction2Root + epsilon
-                    value[i] -= stepSize * first[i] / denominator
                 }
             }
             moments[key] = (first, second)

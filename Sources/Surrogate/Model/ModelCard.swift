@@ -1,4 +1,5 @@
 import Foundation
+import NeuralNet
 
 /// The JSON card written beside a model (`NAME.json`): what it was trained on, how, and how
 /// well it does on the held-out families, so a model file never travels without its limits.
@@ -33,6 +34,11 @@ public struct ModelCard: Codable, Sendable {
     public var surrogateVersion: String
     /// Trainable parameters of the network.
     public var parameters: Int
+    /// The network in words (`ResNetConfiguration.summary`); nil in cards written before it
+    /// was recorded.
+    public var network: String?
+    /// The network's configuration, as the model file's `architecture` metadata holds it.
+    public var architecture: ResNetConfiguration?
     /// The history database trained from, as given on the command line.
     public var history: String
     /// The training command line.
@@ -73,6 +79,8 @@ public struct ModelCard: Codable, Sendable {
         self.model = modelPath
         surrogateVersion = SurrogateModel.formatVersion
         parameters = model.network.parameterCount
+        network = model.network.configuration.summary
+        architecture = model.network.configuration
         history = historyPath
         command = commandLine
         runsByFamily = Dictionary(grouping: runs, by: \.family).mapValues(\.count)

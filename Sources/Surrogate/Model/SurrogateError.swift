@@ -11,6 +11,9 @@ public enum SurrogateError: Error, Equatable, CustomStringConvertible {
     case residualFile(path: String, line: Int, reason: String)
     /// Run ids asked for that are not finished runs of the history.
     case unknownRuns([Int64])
+    /// The architecture options make no network (or cannot apply); the message names the
+    /// option.
+    case architecture(String)
 
     /// The one-line message shown to the user.
     public var description: String {
@@ -26,6 +29,8 @@ public enum SurrogateError: Error, Equatable, CustomStringConvertible {
         case .unknownRuns(let ids):
             "no finished run with id " + ids.map(String.init).joined(separator: ", ")
                 + " in the history"
+        case .architecture(let message):
+            message
         }
     }
 }

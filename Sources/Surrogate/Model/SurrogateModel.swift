@@ -41,12 +41,24 @@ public final class SurrogateModel {
     /// trained from scratch. Saved with the model (see `save(to:)`).
     public var provenance: Provenance?
 
-    /// The architecture for a given window: small widths, since training data is small.
+    /// The shipped architecture: 3 basic residual blocks of width 32 (filters 16/32/32,
+    /// kernels 7/5/3) with shortcuts, small since the training data is small.
     public static func architecture() -> ResNetConfiguration {
+        architecture(SurrogateArchitecture())
+    }
+
+    /// The network `choice` describes, around the surrogate's fixed inputs (residual channels
+    /// and masks, case features), feature MLP (one residual block of width 32, LayerNorm) and
+    /// head (4 outcome logits, δ, log-variance).
+    public static func architecture(_ choice: SurrogateArchitecture) -> ResNetConfiguration {
         var configuration = ResNetConfiguration()
         configuration.inputChannels = 2 * ResidualChannels.count
-        configuration.filters = [16, 32, 32]
-        configuration.kernelSizes = [7, 5, 3]
+        configuration.filters = ResNetConfiguration.filters(
+            blocks: choice.blocks, width: choice.width)
+        configuration.kernelSizes = choice.kernelSizes
+        configuration.blockDesign = choice.design
+        configuration.shortcuts = choice.shortcuts
+        configuration.zeroInitialisedLastNorm = choice.zeroInitialisedLastNorm
         configuration.tabularFeatures = SurrogateExample.featureNames.count
         configuration.mlpBlocks = 1
         configuration.mlpWidth = 32

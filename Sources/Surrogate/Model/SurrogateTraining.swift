@@ -18,6 +18,9 @@ public enum SurrogateTraining {
         freeze: [FrozenPart] = [], note: (String) -> Void = { _ in },
         progress: (EpochReport) -> Void = { _ in }
     ) throws(SurrogateError) -> SurrogateModel {
+        if initial == nil, let problem = options.architecture.problem {
+            throw .architecture(problem)
+        }
         let families = Set(runs.map(\.family))
         for family in options.heldOutFamilies where !families.contains(family) {
             throw .tooFewRuns(
@@ -77,7 +80,9 @@ public enum SurrogateTraining {
             model.network.freeze(freeze)
         } else {
             model = SurrogateModel(
-                network: ResNet(configuration: SurrogateModel.architecture(), seed: options.seed),
+                network: ResNet(
+                    configuration: SurrogateModel.architecture(options.architecture),
+                    seed: options.seed),
                 windowLength: windowLength, featureMean: mean, featureScale: scale,
                 trainingFamilies: trainedFamilies, heldOutFamilies: options.heldOutFamilies.sorted()
             )

@@ -18,6 +18,8 @@ public struct SurrogateTrainingOptions: Sendable, Equatable {
     public var heldOutFamilies: [String] = []
     /// Resampled window length.
     public var windowLength = ResidualWindow.defaultLength
+    /// The sequence network of a model trained from scratch (a fine-tuned one keeps its base's).
+    public var architecture = SurrogateArchitecture()
 
     /// Fewest usable training runs accepted when some are kept for validation.
     public static let minimumRuns = 12
