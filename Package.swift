@@ -83,7 +83,7 @@ let package = Package(
             name: "Courant",
             dependencies: [
                 "FiniteVolume", "LinearSolvers", "FlowSolver", "Monitoring", "RunHistory",
-                "NeuralNet", "Surrogate", "CommandShell", "CMalloc", "CProcess",
+                "NeuralNet", "Surrogate", "CommandShell", "CMalloc", "CProcess", "MeshImport",
             ]),
         .executableTarget(
             name: "courant",

@@ -37,6 +37,8 @@ enum FileMenu {
                 ) { call in
                     try Journal(contentsOf: call.text("file-name")).run(in: call.session)
                 }))
+        menu.add(.command(MeshImportCommands.readMesh(for: session)))
+        menu.add(.menu(MeshImportCommands.importMenu(for: session)))
         menu.add(
             .command(
                 CommandNode(
