@@ -78,7 +78,10 @@ enum MeshMenu {
                     set: { pairs in
                         for (key, value) in pairs {
                             guard case .text(let name) = value else { continue }
-                            session.settings.mesh.patchNames[key] = name
+                            // A side's own name is its default: kept as "not renamed", so a
+                            // case read back equals the case written.
+                            let isDefault = name == String(key.split(separator: "-").last ?? "")
+                            session.settings.mesh.patchNames[key] = isDefault ? nil : name
                         }
                     })))
         menu.add(.menu(MeshFileMenu.build(for: session)))
