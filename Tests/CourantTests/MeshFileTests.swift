@@ -212,13 +212,23 @@ import Testing
     }
 
     /// The same mesh read from Gmsh and from OpenFOAM's foamMeshToFluent conversion (same cells
-    /// in the same order, same geometry: `/mesh/check` prints the same) should give the same
-    /// residual history to round-off.
+    /// in the same order, the same geometry to the Fluent file's 11 digits) gives the same
+    /// residual history: to 1e-8 relative when every linear solve converges (tolerances 1e-14),
+    /// the discretisation being the same. With the default loose tolerances (momentum 0.05,
+    /// pressure 0.3) the histories differ by about 1e-3 relative from iteration 1: the
+    /// multigrid solvers' iterates depend on the face order or on round-off-level coefficient
+    /// differences (FiniteVolume/LinearSolvers; see the i15-wire report), a known issue.
     @Test func gmshAndFluentFilesOfOneMeshGiveTheSameResidualHistory() throws {
-        func history(_ command: String) throws -> [[Double]] {
+        func history(_ command: String, tight: Bool) throws -> [[Double]] {
             let harness = SessionHarness()
+            let solves = """
+                /solve/set/linear-solver/mom-tolerance 1e-14
+                /solve/set/linear-solver/mom-max-sweeps 2000
+                /solve/set/linear-solver/pressure-tolerance 1e-14
+                /solve/set/linear-solver/pressure-max-sweeps 2000
+                """
             try harness.run(
-                command + "\n" + Self.boundaryConditions
+                command + "\n" + Self.boundaryConditions + "\n" + (tight ? solves : "")
                     + "\n/solve/initialize/initialize-flow", file: Self.journal)
             var rows: [[Double]] = []
             for _ in 0..<10 {
@@ -228,17 +238,22 @@ import Testing
             }
             return rows
         }
-        let gmsh = try history("/file/import/gmsh mixed3d-22-ascii.msh")
-        let fluent = try history("/file/read-mesh mixed3d-fluent.msh")
-        #expect(gmsh.count == fluent.count)
-        // They differ by about 2e-4 relative from iteration 1 although the geometry agrees;
-        // the cause is below Courant (MeshImport/FlowSolver), see the i15-wire report.
-        withKnownIssue("Gmsh and Fluent files of one mesh give different residual histories") {
-            for (a, b) in zip(gmsh, fluent) {
-                for (x, y) in zip(a, b) {
-                    #expect(abs(x - y) <= 1e-9 * max(abs(x), abs(y), 1e-300), "\(a) vs \(b)")
+        func agree(_ a: [[Double]], _ b: [[Double]], within tolerance: Double) {
+            #expect(a.count == b.count)
+            for (rowA, rowB) in zip(a, b) {
+                for (x, y) in zip(rowA, rowB) {
+                    #expect(
+                        abs(x - y) <= tolerance * max(abs(x), abs(y), 1e-300),
+                        "\(rowA) vs \(rowB)")
                 }
             }
+        }
+        let gmsh = "/file/import/gmsh mixed3d-22-ascii.msh"
+        let fluent = "/file/read-mesh mixed3d-fluent.msh"
+        agree(try history(gmsh, tight: true), try history(fluent, tight: true), within: 1e-8)
+        let loose = (try history(gmsh, tight: false), try history(fluent, tight: false))
+        withKnownIssue("default linear-solver tolerances: histories differ by about 1e-3") {
+            agree(loose.0, loose.1, within: 1e-8)
         }
     }
 }
