@@ -256,4 +256,21 @@ import Testing
             agree(loose.0, loose.1, within: 1e-8)
         }
     }
+
+    /// The surrogate's case features come from the block settings, so on a mesh file it says
+    /// the case is outside its training runs, naming why, even for a 2-D case.
+    @Test func theLiveSurrogateSaysAnImportedMeshIsOutsideItsTrainingRuns() throws {
+        let model = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("models/convergence-v2.safetensors").path
+        let harness = SessionHarness()
+        try harness.run(
+            "/surrogate/load-model \(model)\n/file/import/gmsh mixed2d-22-ascii.msh\n"
+                + Self.boundaryConditions
+                + "\n/solve/initialize/initialize-flow\n/solve/iterate 2", file: Self.journal)
+        let line = harness.console.text.split(separator: "\n").first {
+            $0.hasPrefix("surrogate: this case lies outside the training runs")
+        }
+        #expect(line?.contains("not from this mesh file") == true, "\(harness.console.text)")
+    }
 }
