@@ -83,7 +83,7 @@ let package = Package(
             name: "Courant",
             dependencies: [
                 "FiniteVolume", "LinearSolvers", "FlowSolver", "Monitoring", "RunHistory",
-                "NeuralNet", "Surrogate", "CommandShell", "CMalloc", "CProcess",
+                "NeuralNet", "Surrogate", "CommandShell", "CMalloc", "CProcess", "MeshImport",
             ]),
         // The issue-15 validation cases on the shipped meshes (`courant validate`, tests).
         .target(

@@ -17,6 +17,12 @@ extension ShellSession {
         let keys = keyList()
         var currentValues: KeyedValues?
         if case .keyed(let keyed) = current { currentValues = keyed }
+        if let currentValues,
+            let named = try namedValues(
+                keys: keys, element: element, current: currentValues, from: stream)
+        {
+            return named
+        }
         var values: [(key: String, value: SettingValue)] = []
         for key in keys {
             let value = try readScalar(
@@ -29,6 +35,35 @@ extension ShellSession {
             }
             values.append((key, value))
         }
+        return .keyed(KeyedValues(values))
+    }
+
+    /// Fluent's by-name form of a per-key value, `KEY VALUE [KEY VALUE ...]` on the command's
+    /// own line (`zone-type inlet velocity-inlet`): the keys named take the values given, the
+    /// others keep `current`. Taken only when every pair is a key and a valid value and the line
+    /// is not also a complete positional list (one valid value per key, in key order); nil
+    /// otherwise, leaving the line to be read positionally.
+    private func namedValues(
+        keys: [String], element: ValueType, current: KeyedValues, from stream: TokenStream
+    ) throws -> SettingValue? {
+        let words = stream.remaining.map(\.text)
+        guard !words.isEmpty, words.count.isMultiple(of: 2) else { return nil }
+        if words.count == keys.count, words.allSatisfy({ (try? element.parse($0)) != nil }) {
+            return nil
+        }
+        var named: [String: SettingValue] = [:]
+        for pair in stride(from: 0, to: words.count, by: 2) {
+            guard keys.contains(words[pair]), named[words[pair]] == nil,
+                let value = try? element.parse(words[pair + 1])
+            else { return nil }
+            named[words[pair]] = value
+        }
+        var values: [(key: String, value: SettingValue)] = []
+        for key in keys {
+            guard let value = named[key] ?? current[key] else { return nil }
+            values.append((key, value))
+        }
+        for _ in words { _ = try stream.nextOnLine() }
         return .keyed(KeyedValues(values))
     }
 

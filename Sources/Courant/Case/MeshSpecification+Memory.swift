@@ -14,9 +14,10 @@ extension MeshSpecification {
     /// 65² cavity peaks at 28 MiB).
     public static let baseBytes = 32 << 20
 
-    /// Cells of the generated mesh (fluid blocks only); nil when the count does not fit an
-    /// `Int`. The lists must be consistent (`blockLayout()` checks them).
+    /// Cells of the mesh file, or of the generated mesh (fluid blocks only); nil when the count
+    /// does not fit an `Int`. The lists must be consistent (`blockLayout()` checks them).
     public var cellCount: Int? {
+        if let file { return file.imported.nCells }
         var total = 0
         for (row, rowCells) in cellsY.enumerated() {
             for (column, columnCells) in cellsX.enumerated()

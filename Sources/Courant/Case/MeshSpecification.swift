@@ -1,7 +1,9 @@
 import FiniteVolume
 
-/// The state of `/mesh`: a rectangle cut into a grid of blocks (some solid), each meshed with
-/// graded quadrilaterals — enough for a cavity, a channel, a backward-facing step or an L-shape.
+/// The state of `/mesh`: the mesh source. Either a mesh file (`file`, from `/file/import/gmsh`
+/// or `/file/read-mesh`), or, when `file` is nil, a rectangle cut into a grid of blocks (some
+/// solid), each meshed with graded quadrilaterals — enough for a cavity, a channel, a
+/// backward-facing step or an L-shape.
 ///
 /// Lists are held as given by the user; their consistency (one more edge than blocks, positive
 /// counts, increasing edges) is checked when the mesh is built, since a user changes them one at a
@@ -24,6 +26,10 @@ public struct MeshSpecification: Sendable, Equatable {
     /// Patch name per boundary block side, keyed by `BoundarySideKey`; sides not named take the
     /// side's own name (`left`, `right`, `bottom`, `top`).
     public var patchNames: [String: String] = [:]
+    /// The mesh file the case uses instead of the blocks; nil for the block generator.
+    public var file: MeshFileSource?
+    /// `/mesh/file/format`: how `/mesh/file/name` reads its file.
+    public var fileFormat = MeshFileFormat.gmsh
 
     /// The default layout: the unit square (1 m × 1 m) as one block of 20 × 20 uniform cells, its
     /// four sides named `left`, `right`, `bottom`, `top`.
@@ -72,8 +78,10 @@ public struct MeshSpecification: Sendable, Equatable {
         patchNames[key] ?? String(key.split(separator: "-").last ?? "")
     }
 
-    /// The distinct patch names of the current layout, in order of first appearance.
+    /// The boundary patch names of the mesh: the file's zones in file order, or the distinct
+    /// patch names of the block layout in order of first appearance.
     public var patchNameList: [String] {
+        if let file { return file.imported.zones.map(\.name) }
         var seen: Set<String> = []
         return boundarySideKeys.map(patchName(ofSide:)).filter { seen.insert($0).inserted }
     }
@@ -106,12 +114,16 @@ public struct MeshSpecification: Sendable, Equatable {
         return layout
     }
 
-    /// The mesh's dimension: 2, the block layout being a plane mesh.
-    public var dimension: Int { 2 }
+    /// The mesh's dimension: the file's, or 2 for the block layout (a plane mesh).
+    public var dimension: Int { file?.imported.dimension ?? 2 }
 
     /// Builds the mesh, after checking that the machine can hold a solution on it (see
     /// `checkMemory`; `memory` defaults to what the machine has now).
     public func mesh(memory: MachineMemory? = .current()) throws -> Mesh {
+        if let file {
+            try checkMemory(memory)
+            return try file.mesh()
+        }
         let layout = try blockLayout()
         try checkMemory(memory)
         return try Mesh.blocks(layout)

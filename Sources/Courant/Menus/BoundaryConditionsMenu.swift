@@ -29,6 +29,11 @@ enum BoundaryConditionsMenu {
                 session, "y-velocity", "Wall y-velocity (moving wall)", "m/s", walls,
                 0, get: { $0.wallVelocity.y }, set: { $0.wallVelocity.y = $1 }))
         wall.add(
+            real(
+                session, "z-velocity", "Wall z-velocity (moving wall; 3-D meshes)", "m/s",
+                { session.settings.mesh.dimension == 3 ? walls() : [] },
+                0, get: { $0.wallVelocity.z }, set: { $0.wallVelocity.z = $1 }))
+        wall.add(
             perPatch(
                 session, "thermal-condition", "Thermal condition of each wall", walls,
                 default: PatchSettings.ThermalKind.adiabatic, \.thermalKind))

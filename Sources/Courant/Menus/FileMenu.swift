@@ -37,6 +37,8 @@ enum FileMenu {
                 ) { call in
                     try FluentFileCommands.readCase(call.text("file-name"), call)
                 }))
+        menu.add(.command(MeshImportCommands.readMesh(for: session)))
+        menu.add(.menu(MeshImportCommands.importMenu(for: session)))
         menu.add(
             .command(
                 CommandNode(

@@ -1,11 +1,12 @@
 import CommandShell
 import FiniteVolume
 
-/// `/mesh`: the block layout the mesh is generated from. Lists are written as one quoted
-/// journal word, e.g. `/mesh/x-edges "0 1 31"`.
+/// `/mesh`: the block layout the mesh is generated from, or the mesh file used instead
+/// (`/mesh/file`), and the commands on the mesh (`info`, `check`, `scale`). Lists are written as
+/// one quoted journal word, e.g. `/mesh/x-edges "0 1 31"`.
 enum MeshMenu {
     static func build(for session: CourantSession) -> MenuNode {
-        let menu = MenuNode("mesh", help: "Define the block-structured mesh")
+        let menu = MenuNode("mesh", help: "The mesh: generated blocks or a mesh file")
         func list<T>(
             _ name: String, _ help: String, units: String = "", default defaultValue: [T],
             parse: @escaping (String) throws -> [T],
@@ -77,25 +78,14 @@ enum MeshMenu {
                     set: { pairs in
                         for (key, value) in pairs {
                             guard case .text(let name) = value else { continue }
-                            session.settings.mesh.patchNames[key] = name
+                            // A side's own name is its default: kept as "not renamed", so a
+                            // case read back equals the case written.
+                            let isDefault = name == String(key.split(separator: "-").last ?? "")
+                            session.settings.mesh.patchNames[key] = isDefault ? nil : name
                         }
                     })))
-        menu.add(
-            .command(
-                CommandNode(
-                    "info",
-                    help: "Print cells, faces and patches of the mesh these settings generate",
-                    isRecorded: false
-                ) { call in
-                    let mesh = try session.settings.mesh.mesh()
-                    var text =
-                        "\(mesh.nCells) cells, \(mesh.nInternalFaces) internal faces, "
-                        + "\(mesh.nBoundaryFaces) boundary faces\n"
-                    for patch in mesh.patches {
-                        text += "  \(patch.name): \(patch.count) faces\n"
-                    }
-                    call.session.write(text)
-                }))
+        menu.add(.menu(MeshFileMenu.build(for: session)))
+        for command in MeshCommands.build(for: session) { menu.add(.command(command)) }
         return menu
     }
 

@@ -49,11 +49,15 @@ enum ReportDefinitionsMenu {
             [
                 field, real("x", "x of the point", "m"),
                 real("y", "y of the point", "m"),
+                CommandArgument(
+                    "z", help: "z of the point (3-D meshes)", type: .real(range: nil),
+                    units: "m", default: .real(0),
+                    askedWhen: { _ in session.settings.mesh.dimension == 3 }),
             ]
         ) { call in
             .pointValue(
                 field: try call.text("field"),
-                point: Vector3(try call.real("x"), try call.real("y"), 0))
+                point: Vector3(try call.real("x"), try call.real("y"), try call.real("z")))
         }
         add(
             "area-weighted-average", "Area-weighted average of a field on a patch",
@@ -176,7 +180,9 @@ enum ReportDefinitionsMenu {
                 CommandNode("list", help: "List report definitions", isRecorded: false) {
                     call in
                     let lines = session.settings.reportDefinitions.map {
-                        "  " + ReportJournal.line(for: $0)
+                        "  "
+                            + ReportJournal.line(
+                                for: $0, dimension: session.settings.mesh.dimension)
                     }
                     call.session.write(
                         (lines.isEmpty ? ["  (none)"] : lines).joined(separator: "\n") + "\n")

@@ -60,12 +60,12 @@ enum Setting {
     /// types), matched by Fluent abbreviation.
     static func enumeration<E: RawRepresentable & CaseIterable>(
         _ name: String, _ help: String, default defaultValue: E,
-        get: @escaping () -> E, set: @escaping (E) -> Void
+        get: @escaping () -> E, set: @escaping (E) throws -> Void
     ) -> SettingNode where E.RawValue == String {
         SettingNode(
             name, help: help, type: .choice(options: { E.allCases.map(\.rawValue) }),
             default: .text(defaultValue.rawValue), get: { .text(get().rawValue) },
-            set: { value in set(try caseOf(E.self, value)) })
+            set: { value in try set(try caseOf(E.self, value)) })
     }
 
     /// The case of `E` named by a validated choice value.

@@ -7,7 +7,7 @@ import Monitoring
 /// they depend on each other (definitions, then the files and conditions that name them).
 enum ReportJournal {
     static func lines(for settings: CaseSettings) -> [String] {
-        settings.reportDefinitions.map(line(for:))
+        settings.reportDefinitions.map { line(for: $0, dimension: settings.mesh.dimension) }
             + settings.reportFiles.map { file in
                 "/solve/report-files/create \(word(file.name)) \(word(file.path)) "
                     + word(file.reports.joined(separator: ","))
@@ -20,12 +20,15 @@ enum ReportJournal {
             }
     }
 
-    static func line(for definition: ReportDefinition) -> String {
+    /// The command that creates `definition` on a mesh of `dimension` (a point has a z only in
+    /// 3-D, where `point-value` asks for it).
+    static func line(for definition: ReportDefinition, dimension: Int) -> String {
         let name = word(definition.name)
         let path = "/solve/report-definitions/"
         switch definition.quantity {
         case .pointValue(let field, let point):
             return path + "point-value \(name) \(field) \(number(point.x)) \(number(point.y))"
+                + (dimension == 3 ? " \(number(point.z))" : "")
         case .areaWeightedAverage(let field, let patch):
             return path + "area-weighted-average \(name) \(field) \(word(patch))"
         case .massWeightedAverage(let field, let patch):

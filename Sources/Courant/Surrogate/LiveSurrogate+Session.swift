@@ -8,6 +8,13 @@ extension LiveSurrogate {
             describeCase: { [unowned session] in Self.describe(session) },
             write: { [unowned session] in session.write($0 + "\n") })
         decision = { [unowned session] in ConvergenceDecision(session.settings) }
+        undescribedFeatures = { [unowned session] in
+            guard session.settings.mesh.file != nil else { return [] }
+            return [
+                "its runs had generated block meshes, and its cell count and Reynolds number "
+                    + "are read from /mesh block settings, not from this mesh file"
+            ]
+        }
     }
 
     /// The case features, per-channel criteria and judged residual form of the session's

@@ -42,6 +42,10 @@ public final class LiveSurrogate: IterationObserver, StopDecider {
     public var describeCase: () -> (features: CaseFeatures, criteria: [Double?], form: String)
     /// What ends the run as converged, asked for at the start of every `iterate` call.
     public var decision: () -> ConvergenceDecision = { .residualCriteria }
+    /// Reasons the case lies outside what the model's case features can describe, beyond
+    /// feature values (a mesh read from a file, whose cells and Reynolds number the features,
+    /// read from the block settings, do not see); said with the other unfamiliar features.
+    public var undescribedFeatures: () -> [String] = { [] }
     /// Console output.
     public var write: (String) -> Void
 
@@ -109,7 +113,7 @@ public final class LiveSurrogate: IterationObserver, StopDecider {
         // The model reads `ResidualChannels`; a solved equation beyond them (z-velocity in 3-D)
         // is one it never saw.
         let unfamiliar =
-            model.unfamiliarCaseFeatures(features)
+            model.unfamiliarCaseFeatures(features) + undescribedFeatures()
             + equations.filter { !ResidualChannels.equations.contains($0) }.map {
                 "the \($0) residual is not among its inputs"
             }
