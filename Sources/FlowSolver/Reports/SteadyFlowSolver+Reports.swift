@@ -39,29 +39,36 @@ extension SteadyFlowSolver {
         try boundaryPatch(name).faces.reduce(0) { $0 + faceFlux[$1] }
     }
 
-    /// Force of the fluid on wall patches, N per m depth:
-    /// Σ_f [p_f·Sf + μ·|Sf|·δ_f·(u_P − u_wall)_t], the pressure pushing on the wall plus the
-    /// viscous drag from the two-point tangential velocity gradient at the wall.
+    /// Force of the fluid on wall patches, N per m depth: the sum of `wallForceParts`.
     public func wallForce(patches names: [String]) throws -> Vector2 {
-        var force = Vector2.zero
-        for name in names {
-            let patch = try wallPatch(name)
-            for f in patch.faces {
-                let c = mesh.owner[f]
-                let normal = (1 / mesh.faceAreaMagnitudes[f]) * mesh.faceAreas[f]
-                let wall = Vector2(
-                    xVelocity.boundaryValue(face: f, on: mesh),
-                    yVelocity.boundaryValue(face: f, on: mesh))
-                let slip = Vector2(xVelocity.values[c], yVelocity.values[c]) - wall
-                let tangential = slip - slip.dot(normal) * normal
-                let pressureForce = pressure.boundaryValue(face: f, on: mesh) * mesh.faceAreas[f]
-                let shear =
-                    setup.fluid.viscosity * mesh.faceAreaMagnitudes[f]
-                    * mesh.deltaCoefficients[f]
-                force = force + pressureForce + shear * tangential
-            }
+        try names.reduce(Vector2.zero) { total, name in
+            let parts = try wallForceParts(patch: name)
+            return total + parts.pressure + parts.viscous
         }
-        return force
+    }
+
+    /// Force of the fluid on one wall patch, N per m depth, split as Fluent's force reports:
+    /// pressure Σ_f p_f·Sf and viscous Σ_f μ·|Sf|·δ_f·(u_P − u_wall)_t, the drag from the
+    /// two-point tangential velocity gradient at the wall.
+    public func wallForceParts(patch name: String) throws -> (pressure: Vector2, viscous: Vector2) {
+        let patch = try wallPatch(name)
+        var pressureForce = Vector2.zero
+        var viscousForce = Vector2.zero
+        for f in patch.faces {
+            let c = mesh.owner[f]
+            let normal = (1 / mesh.faceAreaMagnitudes[f]) * mesh.faceAreas[f]
+            let wall = Vector2(
+                xVelocity.boundaryValue(face: f, on: mesh),
+                yVelocity.boundaryValue(face: f, on: mesh))
+            let slip = Vector2(xVelocity.values[c], yVelocity.values[c]) - wall
+            let tangential = slip - slip.dot(normal) * normal
+            pressureForce =
+                pressureForce + pressure.boundaryValue(face: f, on: mesh) * mesh.faceAreas[f]
+            let shear =
+                setup.fluid.viscosity * mesh.faceAreaMagnitudes[f] * mesh.deltaCoefficients[f]
+            viscousForce = viscousForce + shear * tangential
+        }
+        return (pressureForce, viscousForce)
     }
 
     /// Area-averaged heat flux into the fluid on a wall, q = k·∂T/∂n (n out of the fluid),
