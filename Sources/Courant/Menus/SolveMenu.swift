@@ -25,7 +25,7 @@ enum SolveMenu {
                         CommandArgument(
                             "number-of-iterations", help: "Outer iterations to perform at most",
                             type: .integer(range: 1...Int(Int32.max)),
-                            default: .integer(session.iterationCount), optional: true)
+                            default: .integer(session.iterationCount))
                     ]
                 ) { call in
                     let count = try call.integer("number-of-iterations")
