@@ -36,8 +36,9 @@ import Testing
             ),
             (
                 "/solve/set/foo", "5",
-                "case.jou:2: --set /solve/set/foo=5: no item 'foo'; items are p-v-coupling, "
-                    + "gradient-scheme, discretization-scheme, under-relaxation, linear-solver"
+                "case.jou:2: --set /solve/set/foo=5: no item 'foo'; items are number-of-iterations, "
+                    + "p-v-coupling, gradient-scheme, discretization-scheme, under-relaxation, "
+                    + "linear-solver"
             ),
         ]
         for (path, value, expected) in cases {

@@ -254,7 +254,8 @@ enum FuzzTree {
     static let writers: Set<String> = [
         "/file/write-case", "/file/write-case-data", "/file/start-journal",
         "/file/start-transcript", "/file/history/database", "/solve/report-files/create",
-        "/report/line-profile", "/report/vtk", "/exit",
+        "/report/line-profile", "/report/vtk", "/report/forces/wall-forces",
+        "/solve/report-files/add", "/exit",
     ]
 
     static func confined(_ menu: MenuNode) -> MenuNode {

@@ -62,6 +62,7 @@ enum DefineMenu {
                 "thermal-expansion-coefficient", "Thermal expansion coefficient (Boussinesq)",
                 units: "1/K", default: air.thermalExpansionCoefficient, allowsZero: true,
                 \.thermalExpansionCoefficient))
+        menu.add(FluentDefineCommands.changeCreate(session))
         for name in ["copy", "delete"] {
             menu.add(
                 Refusal.command(
@@ -85,6 +86,8 @@ enum DefineMenu {
                         set: { session.settings.setup.operating.gravity[keyPath: component] = $0 }
                     )))
         }
+        menu.add(FluentDefineCommands.gravity(session))
+        menu.add(FluentDefineCommands.operatingPressure)
         menu.add(
             .setting(
                 Setting.real(

@@ -44,6 +44,7 @@ enum ReportDefinitionsMenu {
                         session.settings.reportDefinitions.append(definition)
                     }))
         }
+        menu.add(FluentReportDefinitions.add(session))
         add(
             "point-value", "Field value at a point",
             [

@@ -17,21 +17,11 @@ enum ReportFilesMenu {
                             type: .string),
                     ]
                 ) { call in
-                    let name = try call.text("name")
-                    let reports = try call.text("report-defs").split(separator: ",").map(
-                        String.init)
-                    guard !name.isEmpty,
-                        !session.settings.reportFiles.contains(where: { $0.name == name })
-                    else { throw ShellError("a report file named \(name) already exists") }
-                    guard !reports.isEmpty else {
-                        throw ShellError("name at least one report definition")
-                    }
-                    for report in reports where !session.settings.reportNames.contains(report) {
-                        throw ShellError("no report definition named \(report)")
-                    }
-                    session.settings.reportFiles.append(
+                    try add(
                         ReportFileSpecification(
-                            name: name, path: try call.text("file-name"), reports: reports))
+                            name: try call.text("name"), path: try call.text("file-name"),
+                            reports: try call.text("report-defs").split(separator: ",").map(
+                                String.init)), to: session)
                 }))
         menu.add(
             .command(
@@ -46,6 +36,21 @@ enum ReportFilesMenu {
                     let name = try call.text("name")
                     session.settings.reportFiles.removeAll { $0.name == name }
                 }))
+        menu.add(FluentReportFiles.add(session))
         return menu
+    }
+
+    /// Adds `file` to the case after checking its name is new and its reports exist.
+    static func add(_ file: ReportFileSpecification, to session: CourantSession) throws {
+        guard !file.name.isEmpty,
+            !session.settings.reportFiles.contains(where: { $0.name == file.name })
+        else { throw ShellError("a report file named \(file.name) already exists") }
+        guard !file.reports.isEmpty else {
+            throw ShellError("name at least one report definition")
+        }
+        for report in file.reports where !session.settings.reportNames.contains(report) {
+            throw ShellError("no report definition named \(report)")
+        }
+        session.settings.reportFiles.append(file)
     }
 }

@@ -18,6 +18,8 @@ enum ReportMenu {
                 }))
         menu.add(.menu(ReportFluxesMenu.build(for: session)))
         menu.add(.menu(SurfaceIntegralsMenu.build(for: session)))
+        menu.add(.menu(ReferenceValuesMenu.build(for: session)))
+        menu.add(.menu(ForcesMenu.build(for: session)))
         menu.add(
             .command(
                 CommandNode(

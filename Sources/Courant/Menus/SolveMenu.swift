@@ -11,6 +11,7 @@ enum SolveMenu {
         menu.add(.menu(initialize(for: session)))
         menu.add(.menu(ReportDefinitionsMenu.build(for: session)))
         menu.add(.menu(ReportFilesMenu.build(for: session)))
+        menu.add(FluentReportFiles.reportPlots)
         menu.add(.menu(MonitorsMenu.build(for: session)))
         menu.add(.menu(ConvergenceConditionsMenu.build(for: session)))
         menu.add(
@@ -23,7 +24,8 @@ enum SolveMenu {
                     arguments: [
                         CommandArgument(
                             "number-of-iterations", help: "Outer iterations to perform at most",
-                            type: .integer(range: 1...Int(Int32.max)), default: .integer(100))
+                            type: .integer(range: 1...Int(Int32.max)),
+                            default: .integer(session.iterationCount))
                     ]
                 ) { call in
                     let count = try call.integer("number-of-iterations")
@@ -43,6 +45,16 @@ enum SolveMenu {
 
     private static func controls(for session: CourantSession) -> MenuNode {
         let menu = MenuNode("set", help: "Solution methods and controls")
+        menu.add(
+            .command(
+                CommandNode(
+                    "number-of-iterations", help: "The count a bare /solve/iterate performs",
+                    arguments: [
+                        CommandArgument(
+                            "number-of-iterations", help: "Outer iterations",
+                            type: .integer(range: 1...Int(Int32.max)))
+                    ]
+                ) { call in session.iterationCount = try call.integer("number-of-iterations") }))
         menu.add(
             .setting(
                 FluentCodes.coupling.setting(
@@ -156,6 +168,7 @@ enum SolveMenu {
         for name in ["k", "epsilon", "omega"] {
             defaults.add(Refusal.command(name, help: "Initial \(name)", Refusal.turbulence))
         }
+        menu.add(.menu(ComputeDefaultsMenu.build(for: session)))
         menu.add(
             .command(
                 CommandNode(

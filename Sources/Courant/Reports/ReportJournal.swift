@@ -7,17 +7,20 @@ import Monitoring
 /// they depend on each other (definitions, then the files and conditions that name them).
 enum ReportJournal {
     static func lines(for settings: CaseSettings) -> [String] {
-        settings.reportDefinitions.map { line(for: $0, dimension: settings.mesh.dimension) }
-            + settings.reportFiles.map { file in
-                "/solve/report-files/create \(word(file.name)) \(word(file.path)) "
-                    + word(file.reports.joined(separator: ","))
-            }
-            + settings.convergenceConditions.conditions.map { condition in
-                "/solve/convergence-conditions/conv-reports/add \(word(condition.reportDefinition)) "
-                    + "\(number(condition.stopCriterion)) \(condition.initialValuesToIgnore) "
-                    + "\(condition.previousValuesToConsider) \(flag(condition.isActive)) "
-                    + flag(condition.printsMessage)
-            }
+        let definitions = settings.reportDefinitions.map {
+            line(for: $0, dimension: settings.mesh.dimension)
+        }
+        let files = settings.reportFiles.map { file in
+            "/solve/report-files/create \(word(file.name)) \(word(file.path)) "
+                + word(file.reports.joined(separator: ","))
+        }
+        let conditions = settings.convergenceConditions.conditions.map { condition in
+            "/solve/convergence-conditions/conv-reports/add \(word(condition.reportDefinition)) "
+                + "\(number(condition.stopCriterion)) \(condition.initialValuesToIgnore) "
+                + "\(condition.previousValuesToConsider) \(flag(condition.isActive)) "
+                + flag(condition.printsMessage)
+        }
+        return referenceLines(settings.referenceValues) + definitions + files + conditions
     }
 
     /// The command that creates `definition` on a mesh of `dimension` (a point has a z only in
@@ -46,6 +49,18 @@ enum ReportJournal {
             return path + "nusselt \(name) \(word(patch)) \(number(length)) \(number(difference))"
         case .reattachmentPoint(let patch):
             return path + "reattachment-point \(name) \(word(patch))"
+        }
+    }
+
+    /// The reference values that differ from Fluent's defaults (a case that never set them
+    /// keeps the journal it had).
+    static func referenceLines(_ values: ReferenceValues) -> [String] {
+        let defaults = ReferenceValues()
+        return ReferenceValues.quantities.compactMap { quantity in
+            values[keyPath: quantity.keyPath] == defaults[keyPath: quantity.keyPath]
+                ? nil
+                : "/report/reference-values/\(quantity.name) "
+                    + number(values[keyPath: quantity.keyPath])
         }
     }
 

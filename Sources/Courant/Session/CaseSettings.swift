@@ -28,6 +28,8 @@ public struct CaseSettings: Sendable, Equatable {
     public var printsReports = true
     /// `/solve/report-files/...`.
     public var reportFiles: [ReportFileSpecification] = []
+    /// `/report/reference-values/...`: the scaling of force coefficients.
+    public var referenceValues = ReferenceValues()
 
     /// A new case with Fluent's defaults: the default mesh, every patch a stationary adiabatic
     /// wall, and residual monitors for the equations of the default models.
@@ -54,7 +56,7 @@ public struct CaseSettings: Sendable, Equatable {
             && a.printsResiduals == b.printsResiduals && a.stallDetection == b.stallDetection
             && a.convergenceConditions == b.convergenceConditions
             && a.reportDefinitions == b.reportDefinitions && a.printsReports == b.printsReports
-            && a.reportFiles == b.reportFiles
+            && a.reportFiles == b.reportFiles && a.referenceValues == b.referenceValues
     }
 
     /// Names of the report definitions, in order.

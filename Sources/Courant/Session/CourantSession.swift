@@ -24,6 +24,9 @@ public final class CourantSession {
     public private(set) var controller: RunController
     /// How the last `iterate` call ended.
     public private(set) var lastOutcome: RunOutcome?
+    /// `/solve/set/number-of-iterations`: the count a bare `/solve/iterate` performs (Fluent's
+    /// run-calculation count; a session setting, not written to the case file).
+    public var iterationCount = 100
     /// What `courant run` was given: the journal's text and its `--set` assignments exactly as
     /// typed. The history stores them as the run's case (hashed) and parameters, which is what a
     /// resumed sweep matches; without them (REPL) the canonical case journal is stored.

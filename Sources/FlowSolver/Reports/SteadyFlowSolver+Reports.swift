@@ -40,27 +40,33 @@ extension SteadyFlowSolver {
         try boundaryPatch(name).faces.reduce(0) { $0 + faceFlux[$1] }
     }
 
-    /// Force of the fluid on wall patches, N (per m depth in 2-D):
-    /// Σ_f [p_f·Sf + τ_f·|Sf|], the pressure pushing on the wall plus the viscous drag
-    /// (`wallShearStress(patch:)`). p_f is the pressure reconstructed at the face centre,
-    /// p_P + ∇p_P·(x_f − x_P), second order where the zero-gradient boundary value p_P would
-    /// be first order.
+    /// Force of the fluid on wall patches, N (per m depth in 2-D): the sum over the patches of
+    /// `wallForceParts(patch:)`, pressure plus viscous.
     public func wallForce(patches names: [String]) throws -> Vector3 {
-        var force = Vector3.zero
-        for name in names {
-            let patch = try wallPatch(name)
-            let shear = wallShear(on: patch)
-            for (k, f) in patch.faces.enumerated() {
-                let c = mesh.owner[f]
-                let wallPressure =
-                    pressure.values[c]
-                    + gradient(of: pressure, cell: c).dot(mesh.faceCentres[f] - mesh.cellCentres[c])
-                force =
-                    force + wallPressure * mesh.faceAreas[f]
-                    + mesh.faceAreaMagnitudes[f] * shear[k]
-            }
+        try names.reduce(Vector3.zero) { total, name in
+            let parts = try wallForceParts(patch: name)
+            return total + parts.pressure + parts.viscous
         }
-        return force
+    }
+
+    /// Force of the fluid on one wall patch, N (per m depth in 2-D), split as Fluent's force
+    /// reports: pressure Σ_f p_f·Sf and viscous Σ_f τ_f·|Sf| (`wallShearStress(patch:)`). p_f is
+    /// the pressure reconstructed at the face centre, p_P + ∇p_P·(x_f − x_P), second order where
+    /// the zero-gradient boundary value p_P would be first order.
+    public func wallForceParts(patch name: String) throws -> (pressure: Vector3, viscous: Vector3) {
+        let patch = try wallPatch(name)
+        let shear = wallShear(on: patch)
+        var pressureForce = Vector3.zero
+        var viscousForce = Vector3.zero
+        for (k, f) in patch.faces.enumerated() {
+            let c = mesh.owner[f]
+            let wallPressure =
+                pressure.values[c]
+                + gradient(of: pressure, cell: c).dot(mesh.faceCentres[f] - mesh.cellCentres[c])
+            pressureForce = pressureForce + wallPressure * mesh.faceAreas[f]
+            viscousForce = viscousForce + mesh.faceAreaMagnitudes[f] * shear[k]
+        }
+        return (pressureForce, viscousForce)
     }
 
     /// Wall shear stress vector on each face of a wall patch, Pa, in face order: the stress the

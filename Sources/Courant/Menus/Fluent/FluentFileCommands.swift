@@ -42,7 +42,12 @@ enum FluentFileCommands {
             .command(
                 CommandNode(
                     "write-data", help: "Courant writes no data file (says so and goes on)",
-                    arguments: [file("Data file"), overwrite], isRecorded: false
+                    arguments: [
+                        CommandArgument(
+                            "file-name", help: "Data file (nothing is written)", type: .filePath,
+                            default: .text(""), optional: true),
+                        overwrite,
+                    ], isRecorded: false
                 ) { call in
                     call.session.write("write-data: nothing written: \(noDataFile)\n")
                 }))
