@@ -16,7 +16,12 @@ struct GradientCheck {
     init() {
         let replayed = ProcessInfo.processInfo.environment["COURANT_GRADIENT_SEED"]
             .flatMap { UInt64($0) }
-        seed = replayed ?? UInt64.random(in: 0..<UInt64.max)
+        self.init(seed: replayed ?? UInt64.random(in: 0..<UInt64.max))
+    }
+
+    /// A check drawing from `seed`.
+    init(seed: UInt64) {
+        self.seed = seed
         rng = SplitMix64(seed: seed)
     }
 

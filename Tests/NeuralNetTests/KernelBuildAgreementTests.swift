@@ -18,11 +18,9 @@ import Testing
     }
     static let (batch, time) = (5, 64)
 
-    /// Outputs (batch, outputs) and both input gradients, in training mode, of the network
-    /// with `seed`'s weights on `seed`'s inputs, with the probe weights as output gradient.
-    static func evaluate(seed: UInt64) -> (
-        network: ResNet, sequences: Tensor, features: Tensor, output: Tensor,
-        gradients: (sequences: Tensor, features: Tensor)
+    /// The network with `seed`'s weights, `seed`'s inputs and the probe weights.
+    static func draw(seed: UInt64) -> (
+        network: ResNet, sequences: Tensor, features: Tensor, probe: Tensor
     ) {
         var rng = SplitMix64(seed: seed)
         let network = ResNet(configuration: configuration, seed: rng.next())
@@ -33,6 +31,38 @@ import Testing
             shape: [batch, 8], scalars: (0..<(batch * 8)).map { _ in rng.nextNormal() })
         let probe = Tensor(
             shape: [batch, 3], scalars: (0..<(batch * 3)).map { _ in rng.nextNormal() })
+        return (network, sequences, features, probe)
+    }
+
+    /// Smallest |ReLU input| a compared draw may have: both sides round in float32 (about 1e-7
+    /// apart in the pre-activations, BatchNorm over 320 values).
+    static let kinkMargin = 1e-5
+
+    /// A random seed (or `COURANT_GRADIENT_SEED`'s) whose draw has no ReLU input within
+    /// `kinkMargin` of zero. Builds round differently, so near a kink they
+    /// can take different branches and their gradients then differ by a jump, not by rounding
+    /// (seed 8134259208378776035: one input 4.8e-7 above zero in one build, 0 in the other,
+    /// ∂W off 2.3e-2); such a draw is replaced by the next seed of the same generator.
+    static func seedAwayFromKinks() -> UInt64 {
+        var seed = GradientCheck().seed
+        while true {
+            let (network, sequences, features, _) = draw(seed: seed)
+            let margin = ReferenceResNet(network).kinkMargin(
+                sequences: sequences.scalars.map(Double.init),
+                features: features.scalars.map(Double.init), batch: batch, time: time)
+            if margin >= kinkMargin { return seed }
+            var rng = SplitMix64(seed: seed)
+            seed = rng.next()
+        }
+    }
+
+    /// Outputs (batch, outputs) and both input gradients, in training mode, of the network
+    /// with `seed`'s weights on `seed`'s inputs, with the probe weights as output gradient.
+    static func evaluate(seed: UInt64) -> (
+        network: ResNet, sequences: Tensor, features: Tensor, output: Tensor,
+        gradients: (sequences: Tensor, features: Tensor)
+    ) {
+        let (network, sequences, features, probe) = draw(seed: seed)
         network.zeroGradients()
         let output = network.forward(sequences: sequences, features: features, mode: .training)
         let gradients = network.backward(probe)
@@ -47,7 +77,7 @@ import Testing
 
     @Test(arguments: InstructionSet.allCases)
     func networkOutputsAgreeWithTheFloat64Reference(instructionSet: InstructionSet) throws {
-        let seed = UInt64.random(in: 0..<UInt64.max)
+        let seed = GradientCheck().seed
         let run = try KernelBuilds.with(instructionSet) { Self.evaluate(seed: seed) }
         let reference = ReferenceResNet(run.network).forward(
             sequences: run.sequences.scalars.map(Double.init),
@@ -60,7 +90,7 @@ import Testing
 
     @Test(arguments: [InstructionSet.avx512, .avx2])
     func outputsAndGradientsAgreeWithThePortableBuild(instructionSet: InstructionSet) throws {
-        let seed = UInt64.random(in: 0..<UInt64.max)
+        let seed = Self.seedAwayFromKinks()
         let fast = try KernelBuilds.with(instructionSet) { Self.evaluate(seed: seed) }
         let portable = try KernelBuilds.with(.portable) { Self.evaluate(seed: seed) }
         // Fused and separate multiply-adds round differently, and that is all: measured at most
@@ -118,7 +148,7 @@ import Testing
     /// and weights after an Adam step are the same bits, and a model trained on either is the
     /// same file (the shipped model's byte-for-byte rebuild holds on both).
     @Test func theAVX512AndAVX2BuildsComputeTheSameBits() throws {
-        let seed = UInt64.random(in: 0..<UInt64.max)
+        let seed = GradientCheck().seed
         func stepped() -> (output: [Float], gradients: [Float], weights: [Float]) {
             let run = Self.evaluate(seed: seed)
             let parameters = run.network.namedParameters.map(\.parameter)

@@ -30,11 +30,11 @@ import Testing
     /// Relative error of `analytic` against float64 central differences of `loss` over at most
     /// `samples` coordinates of `values`.
     /// The finite-difference comparison of one tensor: the norm of (analytic − numeric) over the
-    /// sampled entries, and the larger of the two gradients' norms there.
+    /// sampled entries, the larger of the two gradients' norms there, and the numeric one's.
     static func error(
         analytic: [Float], values: [Double], samples: Int, rng: inout SplitMix64,
         loss: ([Double]) -> Double
-    ) -> (difference: Double, norm: Double) {
+    ) -> Comparison {
         let h = 1e-6
         let indices =
             values.count <= samples
@@ -52,20 +52,35 @@ import Testing
             scale += numeric * numeric
         }
         let analyticNorm = indices.reduce(0) { $0 + Double(analytic[$1]) * Double(analytic[$1]) }
-        return (difference.squareRoot(), max(scale, analyticNorm).squareRoot())
+        return (
+            difference.squareRoot(), max(scale, analyticNorm).squareRoot(), scale.squareRoot()
+        )
     }
 
-    /// Relative errors per tensor. Biases feeding a training-mode BatchNorm have an exactly zero
-    /// gradient, so there the float32 backward pass can only agree to its rounding level, which
-    /// scales with the gradients flowing through the network: norms are floored at 1e-2 of the
-    /// largest tensor gradient norm (and at 1e-2 absolutely).
-    static func relativeErrors(_ comparisons: [(String, (difference: Double, norm: Double))])
-        -> [(String, Double)]
-    {
-        let largest = comparisons.map(\.1.norm).max() ?? 0
-        let floor = 1e-2 * max(1, largest)
-        return comparisons.map { ($0.0, $0.1.difference / max($0.1.norm, floor)) }
+    /// One tensor's comparison (see `error`).
+    typealias Comparison = (difference: Double, norm: Double, numeric: Double)
+
+    /// Relative errors per tensor, norms floored at 1e-2 of the largest tensor gradient norm
+    /// (and at 1e-2 absolutely): the float32 backward pass agrees to a rounding level that
+    /// scales with the gradients flowing through the network. Biases feeding a training-mode
+    /// BatchNorm have an exactly zero gradient (numeric norm below 1e-8 of the largest): there
+    /// float32 gives only the rounding noise of a sum that cancels, whose terms BatchNorm over 3
+    /// samples can make large, so the floor is 1e-1 (‖∂b‖ < 1e-4 of the largest; measured
+    /// worst 2.4e-5 in 1,500 draws).
+    static func relativeErrors(_ comparisons: [(String, Comparison)]) -> [(String, Double)] {
+        let largest = max(1, comparisons.map(\.1.norm).max() ?? 0)
+        return comparisons.map { name, comparison in
+            let vanishes = comparison.numeric < 1e-8 * largest
+            let floor = (vanishes ? 1e-1 : 1e-2) * largest
+            return (name, comparison.difference / max(comparison.norm, floor))
+        }
     }
+
+    /// Smallest |ReLU input| a checked point may have. The FD step is 1e-6 and float32 rounds
+    /// pre-activations to about 1e-7, but BatchNorm on 3 samples amplifies both: draws with
+    /// margins between 1e-5 and 1e-4 failed (6 of 600 bottleneck draws, ∂W off up to 0.27);
+    /// about 1 draw in 10 is replaced.
+    static let kinkMargin = 1e-4
 
     @Test(arguments: ["batch", "layer"])
     func resNetGradientsMatchFloat64FiniteDifferences(mlpNormalisation: String) {
@@ -86,12 +101,28 @@ import Testing
 
     /// The float32 forward and backward of a network of `configuration` against the float64
     /// reference and its central differences.
+    ///
+    /// The point is drawn away from ReLU kinks: where a ReLU's input lies within `kinkMargin` of
+    /// zero, the float32 forward and the float64 reference can take different branches and
+    /// their gradients differ by a jump (seed 64 of 400: an input 4.6e-7 from zero, ∂W off
+    /// 4.5e-2), so such a draw is replaced by one from the next seed of the same generator.
     func checkGradients(_ configuration: ResNetConfiguration) {
-        var check = GradientCheck()
-        let network = ResNet(configuration: configuration, seed: check.rng.next())
         let (batch, time) = (3, 12)
-        let sequences = check.random([batch, 2, time])
-        let features = check.random([batch, 3])
+        var check = GradientCheck()
+        var network = ResNet(configuration: configuration, seed: check.rng.next())
+        var sequences = check.random([batch, 2, time])
+        var features = check.random([batch, 3])
+        while ReferenceResNet(network).kinkMargin(
+            sequences: sequences.scalars.map(Double.init),
+            features: features.scalars.map(Double.init), batch: batch, time: time)
+            < Self.kinkMargin
+        {
+            print("seed \(check.seed) puts a ReLU input within \(Self.kinkMargin) of 0: redrawn")
+            check = GradientCheck(seed: check.rng.next())
+            network = ResNet(configuration: configuration, seed: check.rng.next())
+            sequences = check.random([batch, 2, time])
+            features = check.random([batch, 3])
+        }
         let weights = check.random([batch, 3]).scalars.map(Double.init)
         network.zeroGradients()
         let output = network.forward(sequences: sequences, features: features, mode: .training)
@@ -112,7 +143,7 @@ import Testing
             (forwardError ?? 1) < 1e-5,
             "forward differs from float64, \(configuration.summary), seed \(check.seed)")
 
-        var comparisons = [(String, (difference: Double, norm: Double))]()
+        var comparisons = [(String, Comparison)]()
         comparisons.append(
             (
                 "sequences",

@@ -19,6 +19,32 @@ struct ReferenceResNet {
 
     /// (batch, outputs) from sequences (batch, channels, time) and features (batch, features).
     func forward(sequences: [Double], features: [Double], batch: Int, time: Int) -> [Double] {
+        var margin = Double.infinity
+        return forward(
+            sequences: sequences, features: features, batch: batch, time: time, kinkMargin: &margin)
+    }
+
+    /// The smallest |input| of any ReLU in the forward pass at these inputs: how far the point
+    /// is from a kink, where the network is not differentiable and a float32 forward (or a
+    /// finite-difference step) can take the other branch.
+    func kinkMargin(sequences: [Double], features: [Double], batch: Int, time: Int) -> Double {
+        var margin = Double.infinity
+        _ = forward(
+            sequences: sequences, features: features, batch: batch, time: time, kinkMargin: &margin)
+        return margin
+    }
+
+    /// max(0, x) elementwise, lowering `margin` to the smallest |x| seen.
+    private func rectified(_ x: [Double], _ margin: inout Double) -> [Double] {
+        margin = x.reduce(margin) { min($0, abs($1)) }
+        return x.map { max(0, $0) }
+    }
+
+    /// `forward`, recording the smallest |ReLU input| in `kinkMargin`.
+    private func forward(
+        sequences: [Double], features: [Double], batch: Int, time: Int,
+        kinkMargin margin: inout Double
+    ) -> [Double] {
         var h = sequences
         var channels = configuration.inputChannels
         for (b, filters) in configuration.filters.enumerated() {
@@ -38,11 +64,11 @@ struct ReferenceResNet {
                 h = convolution(
                     h, "blocks.\(b).conv\(i)", batch, channels, layer.width, layer.kernel, time)
                 h = batchNorm(h, "blocks.\(b).norm\(i)", batch, layer.width, time)
-                if i < layers.count - 1 { h = h.map { max(0, $0) } }
+                if i < layers.count - 1 { h = rectified(h, &margin) }
                 channels = layer.width
             }
             guard configuration.shortcuts else {
-                h = h.map { max(0, $0) }
+                h = rectified(h, &margin)
                 continue
             }
             var shortcut = input
@@ -51,7 +77,7 @@ struct ReferenceResNet {
                     input, "blocks.\(b).shortcut_conv", batch, inChannels, filters, 1, time)
                 shortcut = batchNorm(shortcut, "blocks.\(b).shortcut_norm", batch, filters, time)
             }
-            h = zip(h, shortcut).map { max(0, $0 + $1) }
+            h = rectified(zip(h, shortcut).map(+), &margin)
         }
         // Global average pooling: (batch, channels, time) → (batch, channels).
         let pooled = (0..<(batch * channels)).map { r in
@@ -66,12 +92,12 @@ struct ReferenceResNet {
                 var z = norm(f, "feature_blocks.\(b).norm", batch, width)
                 z = linear(
                     z, "feature_blocks.\(b).linear0", batch, width, configuration.mlpHiddenWidth)
-                z = z.map { max(0, $0) }
+                z = rectified(z, &margin)
                 z = linear(
                     z, "feature_blocks.\(b).linear1", batch, configuration.mlpHiddenWidth, width)
                 f = zip(f, z).map { $0 + $1 }
             }
-            f = norm(f, "feature_norm", batch, width).map { max(0, $0) }
+            f = rectified(norm(f, "feature_norm", batch, width), &margin)
         }
         var joined = [Double]()
         for b in 0..<batch {
