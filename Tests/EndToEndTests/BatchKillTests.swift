@@ -44,6 +44,18 @@ import Testing
         """
     }
 
+    /// The last lines of every run log of a batch's output folder (`run-N.log`): what a worker
+    /// that ended unexpectedly said (a runtime error names itself there).
+    static func logTails(in folder: String, lines: Int = 6) -> String {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasSuffix(".log") }.sorted().map { name in
+            let text = (try? String(contentsOfFile: "\(folder)/\(name)", encoding: .utf8)) ?? ""
+            let tail = text.split(separator: "\n").suffix(lines).joined(separator: "\n")
+            return "--- \(name)\n\(tail)"
+        }
+        .joined(separator: "\n")
+    }
+
     @Test func aSweepKilledTwiceAndResumedHasEveryRunOnceAndEveryCommittedIteration() throws {
         let seed = UInt64(Date().timeIntervalSince1970 * 1000) % 1_000_000
         print("BatchKillTests seed \(seed)")
@@ -70,7 +82,8 @@ import Testing
             // iteration as the signal arrived, its run then complete in the history.
             #expect(
                 status == 143 << 8 || status == 3 << 8,
-                "worker \(pid) ended with wait status \(status) (seed \(seed))")
+                "worker \(pid) ended with wait status \(status) (seed \(seed))\n"
+                    + Self.logTails(in: folder.file("runs")))
         }
         let afterFirst = try HistorySnapshot(path: history)
         #expect(!afterFirst.runs.contains { $0.status == .running })
