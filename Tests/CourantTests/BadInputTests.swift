@@ -38,7 +38,7 @@ import Testing
                 "/solve/set/foo", "5",
                 "case.jou:2: --set /solve/set/foo=5: no item 'foo'; items are number-of-iterations, "
                     + "p-v-coupling, gradient-scheme, discretization-scheme, under-relaxation, "
-                    + "linear-solver"
+                    + "linear-solver, relaxation-method, pseudo-time-method"
             ),
         ]
         for (path, value, expected) in cases {
