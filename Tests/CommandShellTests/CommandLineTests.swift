@@ -73,7 +73,15 @@ struct CommandLineTests {
         #expect(throws: ShellError("no item 'xyz'; items are define, solve, file", path: "/")) {
             try session.execute("xyz")
         }
-        #expect(throws: ShellError("'iterate' is not a menu", path: "/solve/iterate")) {
+        #expect(
+            throws: ShellError(
+                "'convergence-criteria' is not a menu",
+                path: "/solve/monitors/residual/convergence-criteria")
+        ) {
+            try session.execute("/solve/monitors/residual/convergence-criteria/x")
+        }
+        // A path continuing past a command gives it its first answer, as Fluent reads it.
+        #expect(throws: ShellError("'x' is not an integer", path: "/solve/iterate")) {
             try session.execute("/solve/iterate/x")
         }
     }

@@ -38,7 +38,8 @@ import Testing
                 "/solve/set/foo", "5",
                 "case.jou:2: --set /solve/set/foo=5: no item 'foo'; items are number-of-iterations, "
                     + "p-v-coupling, gradient-scheme, discretization-scheme, under-relaxation, "
-                    + "linear-solver"
+                    + "linear-solver, relaxation-method, number-of-time-steps, time-step, "
+                    + "max-iterations-per-time-step, pseudo-time-method"
             ),
         ]
         for (path, value, expected) in cases {

@@ -99,7 +99,8 @@ import Testing
     @Test func fluentReportDefinitionMistakesAreOneLineRefusals() throws {
         let harness = try Self.channel()
         let cases: [(String, ShellError.Reason, String)] = [
-            ("add f force thread-names 4 () q", .malformed, "zone id 4"),
+            ("add f force thread-names 4 () q", .failed, "zone outlet is not a wall"),
+            ("add f force thread-names 9 () q", .failed, "no boundary zone with id 9"),
             ("add f force thread-names inlet () q", .failed, "zone inlet is not a wall"),
             ("add f volume-max field temperature zone-names fluid () q", .failed, "volume-max"),
             ("add f drag force-vector 0 0 1 thread-names upper-wall () q", .unavailable, "z = 1"),
@@ -198,5 +199,19 @@ import Testing
                 solve.children.first { $0.name == "iterate" })
         else { throw ShellError("no /solve/iterate") }
         #expect(iterate.arguments.first?.defaultValue() == .integer(7))
+    }
+
+    /// A bare `/solve/iterate` in a journal runs the count set (Fluent's run-calculation count).
+    @Test func aBareIterateInAJournalRunsTheNumberOfIterationsSet() throws {
+        let harness = try Self.channel()
+        try harness.run(
+            """
+            /solve/initialize/initialize-flow
+            /solve/set/number-of-iterations 3
+            /solve/iterate
+            """)
+        #expect(harness.session.lastOutcome?.lastRecord?.iteration == 3)
+        try harness.run("it\n")
+        #expect(harness.session.lastOutcome?.lastRecord?.iteration == 6)
     }
 }

@@ -245,17 +245,19 @@ struct FuzzVocabulary {
 }
 
 /// The session's tree as the fuzz test may use it: every command that writes a file (case,
-/// journal, transcript, history database, report file, line profile, VTK, a report's
-/// `write-to-file? yes`) refused with a one-line error after its arguments were read, and
+/// data, journal, transcript, history database, report file or a force monitor's, line
+/// profile, VTK, a report's `write-to-file? yes`) refused with a one-line error after its arguments were read, and
 /// `exit`, which would end every later journal at its first command. Everything else is the
 /// real tree's: its aliases (`wc` reaches the confined `write-case`), menus' default commands
 /// and commands that read their own answers.
 enum FuzzTree {
     static let writers: Set<String> = [
-        "/file/write-case", "/file/write-case-data", "/file/start-journal",
+        "/file/write-case", "/file/write-case-data", "/file/write-data", "/file/start-journal",
         "/file/start-transcript", "/file/history/database", "/solve/report-files/create",
         "/report/line-profile", "/report/vtk", "/report/forces/wall-forces",
-        "/solve/report-files/add", "/exit",
+        "/solve/report-files/add", "/solve/monitors/force/set-drag-monitor",
+        "/solve/monitors/force/set-lift-monitor", "/solve/monitors/force/drag-coefficient",
+        "/solve/monitors/force/lift-coefficient", "/exit",
     ]
 
     static func confined(_ menu: MenuNode) -> MenuNode {
@@ -279,7 +281,7 @@ enum FuzzTree {
         let path = command.path
         let writes = writers.contains(path)
         let action = command.action
-        return CommandNode(
+        let copy = CommandNode(
             command.name, help: command.help, arguments: command.arguments,
             isRecorded: command.isRecorded, readsAnswers: command.readsAnswers
         ) { call in
@@ -288,6 +290,17 @@ enum FuzzTree {
             }
             try action(call)
         }
+        // Fluent's keyword form is fuzzed too, confined the same way.
+        if let form = command.keywordForm {
+            copy.keywordForm = (
+                claims: form.claims,
+                action: { call in
+                    if writes { throw ShellError("not run by the fuzz test: it writes a file") }
+                    try form.action(call)
+                }
+            )
+        }
+        return copy
     }
 }
 

@@ -98,9 +98,10 @@ extension ShellSession {
     }
 
     /// Walks the path tokens from the current menu (or the root for `/...`) to a node; stops at
-    /// the first setting or command, leaving the rest of the line as its arguments. Root
-    /// aliases are followed, and a word a menu's default command claims (or that names none of
-    /// its items) goes to that command as its first answer.
+    /// the first setting or command, leaving the rest of the line (and of a path continuing past
+    /// a command) as its arguments. Root aliases are followed, and a word a menu's default
+    /// command claims (or that names none of its items) goes to that command as its first
+    /// answer.
     func resolve(_ stream: TokenStream) throws -> TreeNode {
         var menu = currentMenu
         while let token = try stream.nextOnLine() {
@@ -139,8 +140,10 @@ extension ShellSession {
                 }
                 let node = try child(of: menu, matching: component)
                 guard case .menu(let submenu) = node else {
+                    // A path continuing past a command gives the command its first answers, as
+                    // Fluent reads `/file/write-case-data/"run"`.
                     let rest = Array(components[(position + 1)...])
-                    if case .command(let command) = node, command.readsAnswers {
+                    if case .command = node {
                         stream.pushFront(rest)
                     } else if !rest.isEmpty {
                         throw ShellError(
@@ -160,7 +163,10 @@ extension ShellSession {
     /// first word that names an item or alias of the root menu.
     func startsCommand(_ tokens: [Token]) -> Bool {
         guard let first = tokens.first, !first.isQuoted else { return false }
-        if first.text.hasPrefix("/") || first.text.hasPrefix("!") || first.text.hasPrefix("(") {
+        // `()` alone is Fluent's empty-list answer, not a Scheme form.
+        if first.text.hasPrefix("/") || first.text.hasPrefix("!")
+            || (first.text.hasPrefix("(") && first.text != "()")
+        {
             return true
         }
         guard let word = first.text.split(separator: "/").first.map(String.init) else {
@@ -199,22 +205,28 @@ extension ShellSession {
             of: setting.type, prompt: setting.prompt, current: setting.get(),
             help: setting.help, units: setting.units, path: setting.path, from: stream)
         guard let value else { throw ShellError.malformed("expected a value (\(setting.prompt))") }
+        var answers: [String] = []
         if let trailing = setting.trailingAnswers {
-            try trailing(try stream.drain(continuing: !isInteractive).map(\.text))
+            answers = try stream.drain(continuing: !isInteractive).map(\.text)
+            try trailing(answers)
         }
         try expectEnd(of: stream)
         try set(value)
-        try recorder?.record(path: setting.path, values: [value])
+        // The answers after the value are recorded too, so the line replays as it was read.
+        try recorder?.record(path: setting.path, values: [value] + answers.map { .text($0) })
     }
 
     /// Reads every argument of a command, then runs its action. An argument whose `isAsked`
     /// says no takes its default and is left out of the recorded journal line, which replays
     /// the same way.
     private func run(_ command: CommandNode, from stream: TokenStream) throws {
-        if command.readsAnswers {
+        let keywordForm = command.keywordForm.flatMap { form in
+            form.claims(stream.remaining.map(\.text)) ? form.action : nil
+        }
+        if command.readsAnswers || keywordForm != nil {
             var call = CommandCall(command: command, arguments: KeyedValues([]), session: self)
             call.answers = try stream.drain(continuing: !isInteractive).map(\.text)
-            try command.action(call)
+            try (keywordForm ?? command.action)(call)
             return
         }
         var values: [(key: String, value: SettingValue)] = []
@@ -238,8 +250,11 @@ extension ShellSession {
             let value = try readValue(
                 of: argument.type, prompt: argument.prompt, current: argument.defaultValue(),
                 help: argument.help, units: argument.units, path: command.path, from: stream)
-            if value == nil, argument.isOptional, let fallback = argument.defaultValue() {
+            if value == nil, argument.isOptional || argument.takesDefaultInJournal,
+                let fallback = argument.defaultValue()
+            {
                 values.append((argument.name, fallback))
+                if argument.takesDefaultInJournal { asked.append(fallback) }
                 continue
             }
             guard let value else {
@@ -258,8 +273,11 @@ extension ShellSession {
         }
     }
 
+    /// Refuses words left after the last value, except Fluent's `quit`/`q`/`..` leaving menus
+    /// (`/solve/convergence-conditions frequency 3 quit`), which end the line.
     private func expectEnd(of stream: TokenStream) throws {
-        if let extra = stream.remaining.first {
+        let menuExits = ["q", "quit", ".."]
+        if let extra = stream.remaining.first(where: { !menuExits.contains($0.text) }) {
             throw ShellError.malformed("unexpected '\(extra.text)' after the last value")
         }
     }

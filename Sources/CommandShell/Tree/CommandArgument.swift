@@ -25,14 +25,21 @@ public struct CommandArgument {
     /// `set-batch-options`) may. A person is not asked for it: a typed line that ends before it
     /// takes the default.
     public let isOptional: Bool
+    /// Whether a journal that gives no answer for the argument takes its default, while a person
+    /// is still asked (with the default offered in brackets), as Fluent's `/solve/iterate` runs
+    /// the count `/solve/set/number-of-iterations` set when a journal gives none. The value
+    /// taken is recorded like an answer, so a recorded journal replays the same count.
+    public let takesDefaultInJournal: Bool
 
     /// Makes an argument; `prompt` defaults to the name with hyphens read as spaces.
     public init(
         _ name: String, help: String, type: ValueType, units: String = "", prompt: String? = nil,
         default defaultValue: @autoclosure @escaping () -> SettingValue? = nil,
-        askedWhen isAsked: ((KeyedValues) -> Bool)? = nil, optional isOptional: Bool = false
+        askedWhen isAsked: ((KeyedValues) -> Bool)? = nil, optional isOptional: Bool = false,
+        defaultInJournal takesDefaultInJournal: Bool = false
     ) {
         self.isOptional = isOptional
+        self.takesDefaultInJournal = takesDefaultInJournal
         self.name = name
         self.help = help
         self.type = type

@@ -22,6 +22,12 @@ public final class CommandNode {
     public let readsAnswers: Bool
     /// Runs the command with its arguments read.
     public let action: (CommandCall) throws -> Void
+    /// Fluent's keyword form of the command beside its typed arguments
+    /// (`conv-reports add NAME report-defs R stop-criterion 1e-5 ... quit`): when `claims` says
+    /// the words on the command's line are in that form, `action` runs instead, with every
+    /// answer the input holds for the command in `CommandCall.answers` (as a `readsAnswers`
+    /// command gets them). Not recorded by the journal recorder.
+    public var keywordForm: (claims: ([String]) -> Bool, action: (CommandCall) throws -> Void)?
     /// The enclosing menu.
     public internal(set) weak var parent: MenuNode?
 

@@ -87,6 +87,14 @@ enum BoundaryConditionsMenu {
         menu.add(
             .command(
                 CommandNode(
+                    "list-zones", help: "Fluent's zone table: id, name and type of each zone",
+                    isRecorded: false
+                ) { call in
+                    call.session.write(FluentZoneIds.table(session))
+                }))
+        menu.add(
+            .command(
+                CommandNode(
                     "list", help: "List every patch with its zone type and values",
                     isRecorded: false
                 ) { call in

@@ -34,11 +34,13 @@ public enum CommandTree {
         return root
     }
 
-    /// Fluent's root aliases for the file and iterate commands.
+    /// Fluent's root aliases for the file and iterate commands, and `grid` for `mesh`.
     static let fluentAliases = [
         "rc": "file/read-case", "rcd": "file/read-case-data", "rd": "file/read-data",
         "wc": "file/write-case", "wd": "file/write-data", "wcd": "file/write-case-data",
         "it": "solve/iterate",
+        // The mesh menu's name before Fluent 14, still in journals.
+        "grid": "mesh",
         // Typed at the root by journal authors (two in the corpus); not a documented alias.
         "read-case": "file/read-case", "read-case-data": "file/read-case-data",
         "write-case": "file/write-case", "write-data": "file/write-data",

@@ -26,6 +26,10 @@ enum DefineMenu {
             Refusal.command(
                 "units", help: "Display units (Courant works in SI)",
                 "unit systems other than SI are not available"))
+        menu.add(
+            Refusal.command(
+                "periodic-conditions", help: "Periodic flow conditions (not available)",
+                "periodic boundaries are not available"))
         return menu
     }
 

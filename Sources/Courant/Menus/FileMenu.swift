@@ -35,7 +35,7 @@ enum FileMenu {
                     "read-case", help: "Read a case file (a journal of settings)",
                     arguments: [fileArgument("Case file to read")], isRecorded: false
                 ) { call in
-                    try FluentFileCommands.readCase(call.text("file-name"), call)
+                    try FluentFileCommands.readCase(call.text("file-name"), call, session)
                 }))
         menu.add(.command(MeshImportCommands.readMesh(for: session)))
         menu.add(.menu(MeshImportCommands.importMenu(for: session)))

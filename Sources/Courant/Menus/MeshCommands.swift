@@ -1,8 +1,9 @@
 import CommandShell
 import FiniteVolume
 
-/// The commands of `/mesh`: `info` (zones with their types and sizes), `check` (Fluent's mesh
-/// check) and `scale` (Fluent's `/mesh/scale`).
+/// The commands of `/mesh`: `info` (zones with their types and sizes; `mesh-info`, Fluent's name,
+/// is an alias of it), `check` (Fluent's mesh check), `quality` (its two quality figures), `memory-usage` (the
+/// solution's estimated memory) and `scale` (Fluent's `/mesh/scale`).
 enum MeshCommands {
     static func build(for session: CourantSession) -> [CommandNode] {
         [
@@ -19,6 +20,31 @@ enum MeshCommands {
             ) { call in
                 let mesh = try session.settings.mesh.mesh()
                 call.session.write(MeshQuality(mesh).text(dimension: mesh.dimension))
+            },
+            CommandNode(
+                "quality", help: "Minimum orthogonal quality and maximum aspect ratio",
+                isRecorded: false
+            ) { call in
+                let quality = MeshQuality(try session.settings.mesh.mesh())
+                call.session.write(
+                    "Minimum Orthogonal Quality = "
+                        + MeshQuality.scientific(quality.minimumOrthogonalQuality)
+                        + " (cell \(quality.worstOrthogonalCell))\n"
+                        + "Maximum Aspect Ratio = "
+                        + MeshQuality.scientific(quality.maximumAspectRatio)
+                        + " (cell \(quality.worstAspectCell))\n")
+            },
+            CommandNode(
+                "memory-usage",
+                help: "Cells and the memory a solution on them is estimated to need",
+                isRecorded: false
+            ) { call in
+                guard let cells = session.settings.mesh.cellCount,
+                    let bytes = MeshSpecification.estimatedBytes(cells: cells)
+                else { throw ShellError("the mesh's cell count does not fit in memory") }
+                call.session.write(
+                    "\(cells) cells; a solution is estimated to need "
+                        + String(format: "%.1f", Double(bytes) / 1_048_576) + " MiB\n")
             },
             CommandNode(
                 "scale", help: "Multiply the mesh's x, y, z coordinates by factors",

@@ -86,6 +86,15 @@ enum MeshMenu {
                     })))
         menu.add(.menu(MeshFileMenu.build(for: session)))
         for command in MeshCommands.build(for: session) { menu.add(.command(command)) }
+        menu.aliases["mesh-info"] = "info"
+        menu.add(
+            Refusal.ignored(
+                "reorder", help: "Fluent's bandwidth reordering (ignored)",
+                "the cell order does not change Courant's results"))
+        menu.add(
+            Refusal.command(
+                "modify-zones", help: "Fluent's zone operations (periodic pairs: not available)",
+                "periodic boundaries and zone merging are not available"))
         return menu
     }
 

@@ -8,6 +8,7 @@ enum MonitorsMenu {
         let menu = MenuNode("monitors", help: "Residual and stall monitors")
         menu.add(.menu(residual(for: session)))
         menu.add(.menu(stall(for: session)))
+        menu.add(.menu(ForceMonitorsMenu.build(for: session)))
         menu.add(
             .command(
                 CommandNode(

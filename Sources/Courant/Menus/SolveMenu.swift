@@ -25,7 +25,7 @@ enum SolveMenu {
                         CommandArgument(
                             "number-of-iterations", help: "Outer iterations to perform at most",
                             type: .integer(range: 1...Int(Int32.max)),
-                            default: .integer(session.iterationCount))
+                            default: .integer(session.iterationCount), defaultInJournal: true)
                     ]
                 ) { call in
                     let count = try call.integer("number-of-iterations")
@@ -48,7 +48,8 @@ enum SolveMenu {
         menu.add(
             .command(
                 CommandNode(
-                    "number-of-iterations", help: "The count a bare /solve/iterate performs",
+                    "number-of-iterations",
+                    help: "The count a bare /solve/iterate performs in a journal (and offers)",
                     arguments: [
                         CommandArgument(
                             "number-of-iterations", help: "Outer iterations",
@@ -62,14 +63,7 @@ enum SolveMenu {
                     default: PressureVelocityCoupling.simple,
                     get: { session.settings.setup.coupling },
                     set: { session.settings.setup.coupling = $0 })))
-        menu.add(
-            .setting(
-                Setting.enumeration(
-                    "gradient-scheme",
-                    "Cell-gradient reconstruction (Fluent default least squares)",
-                    default: CaseSetup().gradientScheme,
-                    get: { session.settings.setup.gradientScheme },
-                    set: { session.settings.setup.gradientScheme = $0 })))
+        menu.add(.setting(FluentGradientScheme.setting(session)))
         let schemes = menu.addMenu("discretization-scheme", help: "Convection schemes")
         func scheme(
             _ name: String, _ help: String,
@@ -144,6 +138,11 @@ enum SolveMenu {
                             session.settings.setup.linearSolvers[keyPath: keyPath].maxSweeps = $0
                         })))
         }
+        menu.add(FluentSolveControls.relaxationMethod)
+        for name in ["number-of-time-steps", "time-step", "max-iterations-per-time-step"] {
+            menu.add(Refusal.command(name, help: "Transient controls", ModelsMenu.transient))
+        }
+        menu.add(.menu(FluentSolveControls.pseudoTimeMethod))
         return menu
     }
 

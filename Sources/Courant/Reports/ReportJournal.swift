@@ -20,7 +20,12 @@ enum ReportJournal {
                 + "\(condition.previousValuesToConsider) \(flag(condition.isActive)) "
                 + flag(condition.printsMessage)
         }
+        // Written only when set, so that case files of cases that never set it are unchanged.
+        let frequency = settings.convergenceConditions.frequency
+        let frequencyLine =
+            frequency == 1 ? [] : ["/solve/convergence-conditions/frequency \(frequency)"]
         return referenceLines(settings.referenceValues) + definitions + files + conditions
+            + frequencyLine
     }
 
     /// The command that creates `definition` on a mesh of `dimension` (a point has a z only in

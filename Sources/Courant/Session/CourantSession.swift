@@ -24,8 +24,9 @@ public final class CourantSession {
     public private(set) var controller: RunController
     /// How the last `iterate` call ended.
     public private(set) var lastOutcome: RunOutcome?
-    /// `/solve/set/number-of-iterations`: the count a bare `/solve/iterate` performs (Fluent's
-    /// run-calculation count; a session setting, not written to the case file).
+    /// `/solve/set/number-of-iterations`: the count a bare `/solve/iterate` performs in a journal
+    /// and offers at the REPL's prompt (Fluent's run-calculation count; a session setting, not
+    /// written to the case file; a recorded journal records the count used).
     public var iterationCount = 100
     /// What `courant run` was given: the journal's text and its `--set` assignments exactly as
     /// typed. The history stores them as the run's case (hashed) and parameters, which is what a
@@ -75,8 +76,10 @@ public final class CourantSession {
     // MARK: Flow initialisation and iteration
 
     /// `/solve/initialize/initialize-flow`: builds the mesh and the solver from the current
-    /// settings, with uniform initial fields. Closes the history run of the previous solution.
-    public func initializeFlow(in shell: ShellSession? = nil) throws {
+    /// settings, with uniform initial fields, or with the solution `data` holds (`/file/read-data`:
+    /// it must belong to the same mesh; nothing changes otherwise). Closes the history run of the
+    /// previous solution.
+    func initializeFlow(in shell: ShellSession? = nil, from data: DataFile?) throws {
         if let shell {
             for (path, value) in settingOverrides {
                 // The value is read as a journal line reads it, so a per-equation setting takes
@@ -93,6 +96,21 @@ public final class CourantSession {
         let setup = settings.solverSetup(patchNames: mesh.patches.map(\.name))
         var newSolver = try SteadyFlowSolver(mesh: mesh, setup: setup)
         try newSolver.attach(reports: settings.reportDefinitions)
+        if let data {
+            guard data.dimension == mesh.dimension, data.cells == mesh.nCells,
+                data.faces == mesh.nFaces
+            else {
+                throw ShellError(
+                    "the data is for a \(data.dimension)-D mesh of \(data.cells) cells and "
+                        + "\(data.faces) faces; the case's mesh has \(mesh.nCells) cells and "
+                        + "\(mesh.nFaces) faces")
+            }
+            do {
+                try newSolver.restore(data.state)
+            } catch {
+                throw ShellError("the data does not fit the case: \(error)")
+            }
+        }
         closeHistoryRun()
         reportFiles = [:]
         solver = newSolver
@@ -103,9 +121,30 @@ public final class CourantSession {
             residualMonitors: settings.residualMonitors,
             conditions: settings.convergenceConditions, stallDetection: settings.stallDetection
         ) { [unowned self] in self.write($0 + "\n") }
+        let start =
+            data.map { "Solution read (iteration \($0.state.iteration))" } ?? "Flow initialized"
         write(
-            "Flow initialized: \(mesh.nCells) cells, \(mesh.nFaces) faces, patches "
+            "\(start): \(mesh.nCells) cells, \(mesh.nFaces) faces, patches "
                 + mesh.patches.map(\.name).joined(separator: ", ") + "\n")
+    }
+
+    /// `/solve/initialize/initialize-flow` (see `initializeFlow(in:from:)`).
+    public func initializeFlow(in shell: ShellSession? = nil) throws {
+        try initializeFlow(in: shell, from: nil)
+    }
+
+    /// The data file of the current solution (`/file/write-data`); refused when there is no
+    /// solution or the mesh settings changed since it was computed.
+    func dataFile() throws -> DataFile {
+        guard let solver, let builtFrom = solverMesh else {
+            throw ShellError("there is no solution to write: initialize the flow first")
+        }
+        guard builtFrom == settings.mesh else {
+            throw ShellError(
+                "the mesh settings changed since the solution was computed; its data would not "
+                    + "fit the case")
+        }
+        return DataFile(solver)
     }
 
     /// `/solve/iterate N`: up to `count` outer iterations with the settings now in force.

@@ -38,11 +38,12 @@ public struct ConvergenceConditionCheck: Sendable {
                 if condition.printsMessage { newlyConverged.append(name) }
             }
         }
-        let isMet: Bool
+        var isMet: Bool
         switch settings.combination {
         case .all: isMet = !metFlags.isEmpty && metFlags.allSatisfy { $0 }
         case .any: isMet = metFlags.contains(true)
         }
+        isMet = isMet && record.iteration % max(settings.frequency, 1) == 0
         return Judgement(isMet: isMet, newlyConverged: newlyConverged)
     }
 

@@ -16,6 +16,10 @@ public struct ConvergenceConditionSettings: Sendable, Equatable {
     /// `residual-criteria-required?`: with active conditions, the run also needs every checked
     /// residual below its criterion (default yes). With `no`, the conditions alone decide.
     public var residualCriteriaRequired: Bool = true
+    /// `frequency`: the conditions may end the run only at iterations that are multiples of it
+    /// (Fluent's check frequency; default 1, every iteration). Report values are still followed
+    /// at every iteration.
+    public var frequency: Int = 1
 
     /// No conditions, `all-conditions-are-satisfied`, residual criteria required (Fluent's
     /// defaults): the residual criteria alone decide.

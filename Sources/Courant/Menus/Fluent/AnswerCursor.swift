@@ -1,4 +1,5 @@
 import CommandShell
+import FiniteVolume
 
 /// Reads a Fluent command's answers in prompt order (`CommandCall.answers`), with `,` taking
 /// the prompt's default, as the zone-first boundary-condition forms need.
@@ -37,6 +38,25 @@ struct AnswerCursor {
             throw ShellError.malformed("\(prompt): '\(word)' is not a number")
         }
         return value
+    }
+
+    /// A direction vector `X Y` or `X Y Z` (Z read when the next answer is a number): on a
+    /// mesh of `dimension` 2 a Z other than 0 is refused, the plane having no such direction;
+    /// the zero vector is malformed.
+    mutating func direction(_ name: String, dimension: Int) throws -> Vector3 {
+        let x = try real("\(name) x", default: 1)
+        let y = try real("\(name) y", default: 0)
+        var z = 0.0
+        if let word = rest.first, let value = Double(word) {
+            _ = take()
+            z = value
+        }
+        if dimension == 2, z != 0 {
+            throw ShellError.unavailable("a \(name) out of the plane (z = \(z)) on a 2-D mesh")
+        }
+        let vector = Vector3(x, y, z)
+        guard vector.magnitude > 0 else { throw ShellError.malformed("the \(name) is zero") }
+        return vector
     }
 
     /// The next answer as it was written, if any.

@@ -49,7 +49,9 @@ enum FluentBoundaryKeywords {
                     "copy-bc", help: "Copy a zone's conditions to others: FROM TO... ()",
                     isRecorded: false, readsAnswers: true
                 ) { call in
-                    let zones = call.answers.filter { $0 != "()" && $0 != "," }
+                    let zones = try call.answers.filter { $0 != "()" && $0 != "," }.map {
+                        try FluentZoneIds.zoneName($0, session)
+                    }
                     guard let from = zones.first, zones.count > 1 else {
                         throw ShellError.malformed("expected FROM and at least one TO zone")
                     }
@@ -88,7 +90,9 @@ enum FluentBoundaryKeywords {
             ) { call in
                 var answers = AnswerCursor(call.answers)
                 var zones: [String] = []
-                while let word = answers.take(), word != "()", word != "," { zones.append(word) }
+                while let word = answers.take(), word != "()", word != "," {
+                    zones.append(try FluentZoneIds.zoneName(word, session))
+                }
                 guard !zones.isEmpty else { throw ShellError.malformed("expected zone names") }
                 for zone in zones { try checkZone(zone, session, type: type) }
                 var patches = zones.map { session.settings.patch($0) }

@@ -2,16 +2,11 @@ import CommandShell
 import Foundation
 
 /// Fluent's `/file` commands on Courant's own files. A Courant case file is a canonical journal
-/// (`/file/write-case`); Courant keeps no data file, since a solution is recomputed from its
-/// case and every iteration is in the run history, so the data half of each command says so in
-/// one line and the journal goes on. Fluent's own case, mesh and HDF5 files are refused by
+/// (`/file/write-case`); a data file holds the solution (`DataFile`), named from the case file as
+/// Fluent names its `.dat` (`run.cas` → `run.dat`), so `write-case-data` then `read-case-data`
+/// continues a run where it stopped. Fluent's own case, mesh and HDF5 files are refused by
 /// `read-case` with one line (reading a Fluent mesh belongs to the mesh import).
 enum FluentFileCommands {
-    /// The line every data-file command prints.
-    static let noDataFile =
-        "Courant keeps no data file (the solution is recomputed from the case; every iteration "
-        + "is in the run history; /report/vtk writes the fields for ParaView)"
-
     /// Adds `read-case-data`, `write-data`, `write-case-data`, `read-data`, `auto-save`,
     /// `set-tui-version` and `export` to `/file`.
     static func add(to menu: MenuNode, session: CourantSession) {
@@ -24,47 +19,71 @@ enum FluentFileCommands {
         menu.add(
             .command(
                 CommandNode(
-                    "read-case-data", help: "Read a case file; Courant has no data to read",
+                    "read-case-data",
+                    help: "Read a case file and the data file beside it (NAME.cas, NAME.dat)",
                     arguments: [file("Case file to read")], isRecorded: false
                 ) { call in
-                    try readCase(try call.text("file-name"), call)
-                    call.session.write("read-case-data: no data read: \(noDataFile)\n")
+                    let casePath = try call.text("file-name")
+                    let dataPath = DataFile.path(forCase: casePath)
+                    guard FileManager.default.fileExists(atPath: dataPath) else {
+                        throw ShellError(
+                            "no data file \(dataPath) beside the case (write-case-data writes "
+                                + "one); nothing read")
+                    }
+                    let data = try DataFile(reading: dataPath)
+                    try readCase(casePath, call, session)
+                    try session.initializeFlow(in: call.session, from: data)
                 }))
         menu.add(
             .command(
                 CommandNode(
-                    "read-data", help: "Fluent's data files are not read by Courant",
+                    "read-data", help: "Read a data file: the solution of the current case",
                     arguments: [file("Data file")], isRecorded: false
-                ) { _ in
-                    throw ShellError.unavailable("reading Fluent data files is not available")
+                ) { call in
+                    let data = try DataFile(reading: try call.text("file-name"))
+                    try session.initializeFlow(in: call.session, from: data)
                 }))
         menu.add(
             .command(
                 CommandNode(
-                    "write-data", help: "Courant writes no data file (says so and goes on)",
+                    "write-data", help: "Write the current solution to a data file",
                     arguments: [
                         CommandArgument(
-                            "file-name", help: "Data file (nothing is written)", type: .filePath,
-                            default: .text(""), optional: true),
+                            "file-name", help: "Data file (default: CASE-NAME.dat)",
+                            type: .filePath, default: .text(""), optional: true),
                         overwrite,
                     ], isRecorded: false
                 ) { call in
-                    call.session.write("write-data: nothing written: \(noDataFile)\n")
+                    var path = try call.text("file-name")
+                    if path.isEmpty { path = session.settings.caseName + ".dat" }
+                    let data = try session.dataFile()
+                    try FileMenu.writeText(
+                        data.text(caseName: session.settings.caseName), to: path, call: call)
                 }))
         menu.add(
             .command(
                 CommandNode(
-                    "write-case-data", help: "Write the case file; Courant writes no data file",
+                    "write-case-data",
+                    help: "Write the case file and, with a solution, the data file beside it",
                     arguments: [file("Case file to write"), overwrite], isRecorded: false
                 ) { call in
+                    let casePath = try call.text("file-name")
+                    let data = session.solver == nil ? nil : try session.dataFile()
+                    try FileMenu.writeText(session.caseJournal, to: casePath, call: call)
+                    guard let data else {
+                        call.session.write(
+                            "write-case-data: case written; no solution yet, so no data file\n")
+                        return
+                    }
                     try FileMenu.writeText(
-                        session.caseJournal, to: try call.text("file-name"), call: call)
-                    call.session.write("write-case-data: case written, no data: \(noDataFile)\n")
+                        data.text(caseName: session.settings.caseName),
+                        to: DataFile.path(forCase: casePath), call: call)
                 }))
         menu.add(
             Refusal.ignored(
                 "auto-save", help: "Fluent's automatic data saving (ignored)",
-                "Courant keeps no data file; the run history commits as it iterates"))
+                "Courant writes data files only when asked; the run history commits as it "
+                    + "iterates"))
         menu.add(
             Refusal.ignored(
                 "set-tui-version", help: "Fluent's TUI version (ignored)",
@@ -76,17 +95,21 @@ enum FluentFileCommands {
                     + "/report/line-profile write the fields)"))
     }
 
-    /// Reads a Courant case file (a journal) in `call`'s session; a Fluent case or mesh file
-    /// (Scheme-style sections, or HDF5) is refused with one line instead of being read as
-    /// commands.
-    static func readCase(_ path: String, _ call: CommandCall) throws {
+    /// Reads a Courant case file (a journal) in `call`'s session. A Fluent mesh or case file
+    /// (Scheme-style sections: `.msh`, or a `.cas` holding a mesh) is read as the case's mesh
+    /// through the mesh import, as Fluent's `read-case` reads a mesh file; an HDF5 Fluent file
+    /// is refused with one line.
+    static func readCase(_ path: String, _ call: CommandCall, _ session: CourantSession) throws {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw ShellError("cannot read the case file \(path): no such file")
+        }
         if let handle = FileHandle(forReadingAtPath: path) {
             let head = (try? handle.read(upToCount: 512)) ?? Data()
             try? handle.close()
             if head.starts(with: [0x89, 0x48, 0x44, 0x46]) {
                 throw ShellError.unavailable(
                     "\(path) is an HDF5 Fluent file; Courant reads its own case files and "
-                        + "Fluent mesh files through the mesh import")
+                        + "Fluent's text and binary mesh files")
             }
             let text = String(decoding: head, as: UTF8.self)
             let firstLine = text.split(whereSeparator: \.isNewline).first { line in
@@ -96,9 +119,9 @@ enum FluentFileCommands {
             if let firstLine, firstLine.trimmingCharacters(in: .whitespaces).hasPrefix("("),
                 !firstLine.contains("(parameter")
             {
-                throw ShellError.unavailable(
-                    "\(path) is a Fluent mesh or case file, not a Courant case; reading it "
-                        + "waits for the mesh import")
+                // Relative to the current directory, as the case files Courant reads are.
+                try session.loadMeshFile(path, format: .fluent, folder: nil)
+                return
             }
         }
         // A case file is read as settings, not shown command by command.

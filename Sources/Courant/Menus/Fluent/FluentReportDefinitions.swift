@@ -87,7 +87,8 @@ enum FluentReportDefinitions {
             case let list where zoneKeywords.contains(list):
                 answers.zones = try zones(&cursor, session)
             case "force-vector":
-                answers.direction = try direction(&cursor)
+                answers.direction = try cursor.direction(
+                    "force vector", dimension: session.settings.mesh.dimension)
             case "scaled", "scaled?":
                 answers.scaled = try cursor.boolean(keyword, default: true)
             case "per-surface", "per-surface?":
@@ -114,28 +115,9 @@ enum FluentReportDefinitions {
         while let word = cursor.rest.first, !stops.contains(word) {
             _ = cursor.take()
             if word == "()" || word == "," { break }
-            guard Int(word) == nil else {
-                throw ShellError.malformed(
-                    "zone id \(word): Courant's zones have names, not ids; name the zone")
-            }
-            names.append(word)
+            names.append(try FluentZoneIds.zoneName(word, session))
         }
         return try ReportArguments.patchList(names.joined(separator: ","), of: session)
-    }
-
-    /// `X Y` or `X Y Z` with Z = 0 (Courant is 2-D).
-    private static func direction(_ cursor: inout AnswerCursor) throws -> Vector3 {
-        let x = try cursor.real("force-vector x", default: 1)
-        let y = try cursor.real("force-vector y", default: 0)
-        if let z = cursor.rest.first.flatMap(Double.init) {
-            _ = cursor.take()
-            guard z == 0 else {
-                throw ShellError.unavailable("a force vector out of the plane (z = \(z)) in 2-D")
-            }
-        }
-        let vector = Vector3(x, y, 0)
-        guard vector.magnitude > 0 else { throw ShellError.malformed("the force vector is zero") }
-        return vector
     }
 
     private static func quantity(_ type: String, _ answers: Answers, _ session: CourantSession)

@@ -4,7 +4,8 @@ import CommandShell
 /// [print? no] quit`: a report file in Fluent's keyword form (the definitions end at `()`, `,`
 /// or the next keyword; `q` or `quit` ends). Courant writes every report file every iteration,
 /// so `active? no`, `frequency` other than 1 and `print? yes` are refused with one line.
-/// `/solve/report-plots`, pictures only, is accepted and ignored.
+/// Without `file-name` the file is NAME.out, Fluent's default. `/solve/report-plots`, pictures
+/// only, is accepted and ignored.
 enum FluentReportFiles {
     static func add(_ session: CourantSession) -> TreeNode {
         .command(
@@ -50,11 +51,10 @@ enum FluentReportFiles {
                                 + keywords.joined(separator: ", ") + ", quit)")
                     }
                 }
-                guard let path, !path.isEmpty else {
-                    throw ShellError.malformed("no file-name given for report file \(name)")
-                }
+                // Without a file-name, Fluent's default: the report file's name with `.out`.
+                let file = path.flatMap { $0.isEmpty ? nil : $0 } ?? name + ".out"
                 try ReportFilesMenu.add(
-                    ReportFileSpecification(name: name, path: path, reports: reports),
+                    ReportFileSpecification(name: name, path: file, reports: reports),
                     to: session)
             })
     }

@@ -4,7 +4,7 @@ import FlowSolver
 import Foundation
 
 /// `/report/forces`: Fluent's `wall-forces`, answered as Fluent asks: all wall zones? (if no,
-/// the zones up to `()`), the direction vector (x y, or x y 0), write to file? and the file name.
+/// the zones up to `()`), the direction vector (x y, or x y z), write to file? and the file name.
 /// Prints, per wall zone and in total, the pressure, viscous and total force along the unit
 /// direction, N (per-depth forces times the reference depth), and their coefficients
 /// F / (½ ρ_ref U_ref² A_ref) with `/report/reference-values`.
@@ -26,7 +26,7 @@ enum ForcesMenu {
                     if try !cursor.boolean("all wall zones?", default: true) {
                         zones = []
                         while let word = cursor.take(), word != "()", word != "," {
-                            zones.append(word)
+                            zones.append(try FluentZoneIds.zoneName(word, session))
                         }
                         for zone in zones where !walls.contains(zone) {
                             throw ShellError(
@@ -34,18 +34,8 @@ enum ForcesMenu {
                             )
                         }
                     }
-                    let direction = Vector3(
-                        try cursor.real("direction x", default: 1),
-                        try cursor.real("direction y", default: 0), 0)
-                    if let z = cursor.rest.first.flatMap(Double.init) {
-                        _ = cursor.take()
-                        guard z == 0 else {
-                            throw ShellError.unavailable("a direction out of the plane in 2-D")
-                        }
-                    }
-                    guard direction.magnitude > 0 else {
-                        throw ShellError.malformed("the direction vector is zero")
-                    }
+                    let direction = try cursor.direction(
+                        "direction", dimension: session.settings.mesh.dimension)
                     let toFile = try cursor.boolean("write to file?", default: false)
                     let file = toFile ? cursor.take() : nil
                     if toFile, file == nil {
@@ -90,7 +80,8 @@ enum ForcesMenu {
         }
         var text =
             "Forces - Direction Vector (\(SurfaceReportTable.number(unit.x)) "
-            + "\(SurfaceReportTable.number(unit.y)))\n"
+            + "\(SurfaceReportTable.number(unit.y))"
+            + (unit.z == 0 ? "" : " \(SurfaceReportTable.number(unit.z))") + ")\n"
             + "Zone".padding(toLength: 16, withPad: " ", startingAt: 0)
             + ["Pressure (N)", "Viscous (N)", "Total (N)", "Cp", "Cv", "Ct"].map {
                 String(repeating: " ", count: 14 - $0.count) + $0

@@ -37,7 +37,8 @@ enum ReferenceValuesMenu {
                         type.rawValue, help: "Density, speed and temperature of a \(type.rawValue)",
                         arguments: [ComputeDefaultsMenu.zone(of: type, session)]
                     ) { call in
-                        let patch = session.settings.patch(try call.text("zone"))
+                        let patch = session.settings.patch(
+                            try ComputeDefaultsMenu.zoneName(call.text("zone"), of: type, session))
                         var values = session.settings.referenceValues
                         values.density = session.settings.setup.fluid.density
                         values.viscosity = session.settings.setup.fluid.viscosity
@@ -52,6 +53,10 @@ enum ReferenceValuesMenu {
                         FluentReportDefinitions.rescale(session)
                     }))
         }
+        compute.add(
+            Refusal.command(
+                "pressure-far-field", help: "Far-field reference values (not available)",
+                "pressure far-field zones are not available (compressible far fields)"))
         menu.add(
             .command(
                 CommandNode("list", help: "Print the reference values", isRecorded: false) {

@@ -105,9 +105,10 @@ enum ZoneFirstBoundaryConditions {
         }
     }
 
-    /// Whether `word` is a patch of the current mesh (what a zone-first command claims).
+    /// Whether `word` is a patch of the current mesh or a zone id (what a zone-first command
+    /// claims).
     static func isPatch(_ word: String, _ session: CourantSession) -> Bool {
-        session.settings.mesh.patchNameList.contains(word)
+        session.settings.mesh.patchNameList.contains(word) || Int(word) != nil
     }
 
     private static func command(
@@ -119,9 +120,10 @@ enum ZoneFirstBoundaryConditions {
             isRecorded: false, readsAnswers: true
         ) { call in
             var answers = AnswerCursor(call.answers)
-            guard let zone = answers.take() else {
+            guard let word = answers.take() else {
                 throw ShellError.malformed("expected a zone name and its answers")
             }
+            let zone = try FluentZoneIds.zoneName(word, session)
             let patches = session.settings.mesh.patchNameList
             guard patches.contains(zone) else {
                 throw ShellError(
