@@ -4,7 +4,8 @@ import FlowSolver
 
 /// `/solve/initialize/compute-defaults/<zone type> ZONE`: the `set-defaults` initial values
 /// taken from a boundary zone, as Fluent's. A velocity inlet gives its speed along the inward
-/// normal of its sides (which must all face one way), its temperature and zero gauge pressure;
+/// normal of its sides (which must all face one way), its temperature, zero gauge pressure and
+/// its turbulence's k and ω (ω at least 1e-10 1/s, so that an inlet at rest leaves μ_t finite);
 /// a pressure outlet gives zero velocity, its gauge pressure and its backflow temperature.
 /// `all-zones` (Fluent's average over every zone) is not in Courant yet.
 enum ComputeDefaultsMenu {
@@ -27,6 +28,14 @@ enum ComputeDefaultsMenu {
                             initial.yVelocity = velocity.y
                             initial.pressure = 0
                             initial.temperature = patch.inletTemperature
+                            let fluid = session.settings.setup.fluid
+                            let turbulence = patch.inletTurbulence
+                            initial.turbulentKineticEnergy = turbulence.turbulentKineticEnergy(
+                                speed: patch.inletSpeed)
+                            initial.specificDissipationRate = max(
+                                turbulence.specificDissipationRate(
+                                    speed: patch.inletSpeed, density: fluid.density,
+                                    viscosity: fluid.viscosity), 1e-10)
                         } else {
                             initial.xVelocity = 0
                             initial.yVelocity = 0
