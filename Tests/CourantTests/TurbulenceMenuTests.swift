@@ -86,9 +86,13 @@ import Testing
                 /solve/set/under-relaxation/omega 0.5
                 /solve/set/discretization-scheme/k 1
                 /solve/initialize/set-defaults/omega 25
+                /solve/report-definitions/skin-friction-coefficient cf wall 2 1.2 3
+                /solve/report-definitions/area-weighted-average y-plus-wall y-plus wall
                 """)
         let journal = first.session.caseJournal
         #expect(journal.contains("/define/models/viscous/kw-sst? yes"))
+        #expect(journal.contains("skin-friction-coefficient cf wall 2 1.2 3"))
+        #expect(journal.contains("area-weighted-average y-plus-wall y-plus wall"))
         let second = SessionHarness()
         try second.run(journal, file: "case.jou")
         #expect(second.session.settings == first.session.settings)
