@@ -40,6 +40,8 @@ import Testing
         }
         #expect(failure.contains("diverged"), "\(failure)")
         let console = harness.console.text
-        #expect(console.contains("Divergence detected in omega at iteration 5"), "\(console.suffix(400))")
+        #expect(
+            console.contains("Divergence detected in omega at iteration 5"),
+            "\(console.suffix(400))")
     }
 }
