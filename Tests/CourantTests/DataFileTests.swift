@@ -8,9 +8,11 @@ import Testing
 /// file, `read-case-data` reads both and continues where the run stopped, bit for bit; a bad or
 /// mismatched data file is one line and changes nothing.
 @Suite struct DataFileTests {
-    /// The developing channel of `FluentReportCommandsTests`, initialised.
-    static func channel() throws -> SessionHarness {
+    /// The developing channel of `FluentReportCommandsTests` (laminar, or with SST k-ω),
+    /// initialised.
+    static func channel(turbulent: Bool = false) throws -> SessionHarness {
         let harness = try FluentReportCommandsTests.channel()
+        if turbulent { try harness.run("/define/models/viscous/kw-sst? yes") }
         try harness.run("/solve/initialize/initialize-flow")
         return harness
     }
@@ -21,13 +23,15 @@ import Testing
         return path
     }
 
-    @Test func aRunContinuedFromItsCaseAndDataEqualsTheRunNotStopped() throws {
+    /// With SST k-ω the data file also carries k, ω and μ_t.
+    @Test(arguments: [false, true])
+    func aRunContinuedFromItsCaseAndDataEqualsTheRunNotStopped(turbulent: Bool) throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let straight = try Self.channel()
+        let straight = try Self.channel(turbulent: turbulent)
         try straight.run("/solve/iterate 7")
 
-        let first = try Self.channel()
+        let first = try Self.channel(turbulent: turbulent)
         try first.run("/solve/iterate 4\n/file/write-case-data \(folder)/run.cas")
         #expect(FileManager.default.fileExists(atPath: "\(folder)/run.dat"))
         let second = SessionHarness()

@@ -75,6 +75,7 @@ import Testing
         let first = try CourantInvocation.start(arguments, in: folder.path)
         try Self.waitForComputingRuns(history, batch: first, completedAtLeast: 0, random: &random)
         let orphans = try ProcessTree.killAlone(first.process)
+        let tails = { Self.logTails(in: folder.file("runs")) }
         #expect(!orphans.isEmpty, "the kill found no worker running (seed \(seed))")
         for (pid, status) in orphans {
             // SIGTERM from the kernel when the batch died, handled as an interrupt: exit 143;
@@ -82,8 +83,7 @@ import Testing
             // iteration as the signal arrived, its run then complete in the history.
             #expect(
                 status == 143 << 8 || status == 3 << 8,
-                "worker \(pid) ended with wait status \(status) (seed \(seed))\n"
-                    + Self.logTails(in: folder.file("runs")))
+                "worker \(pid) ended with wait status \(status) (seed \(seed))\n\(tails())")
         }
         let afterFirst = try HistorySnapshot(path: history)
         #expect(!afterFirst.runs.contains { $0.status == .running })

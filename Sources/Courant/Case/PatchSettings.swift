@@ -27,6 +27,17 @@ public struct PatchSettings: Sendable, Equatable {
         case heatFlux = "heat-flux"
     }
 
+    /// How a velocity inlet gives its turbulence (Fluent's specification methods Courant has;
+    /// Fluent's "K and Omega" is not among them).
+    public enum TurbulenceSpecification: String, Sendable, CaseIterable, Equatable {
+        /// Intensity (%) and turbulent length scale (m).
+        case intensityAndLengthScale = "intensity-and-length-scale"
+        /// Intensity (%) and turbulent viscosity ratio μ_t/μ (Fluent's default).
+        case intensityAndViscosityRatio = "intensity-and-viscosity-ratio"
+        /// Intensity (%) and hydraulic diameter (m).
+        case intensityAndHydraulicDiameter = "intensity-and-hydraulic-diameter"
+    }
+
     /// `/define/boundary-conditions/zone-type`: which of the fields below apply (default `wall`,
     /// as for a boundary Fluent has not been told about).
     public var zoneType: ZoneType = .wall
@@ -46,6 +57,16 @@ public struct PatchSettings: Sendable, Equatable {
     public var inletProfile: InletProfile = .uniform
     /// Inlet temperature, K.
     public var inletTemperature: Double = 300
+    /// How the inlet's turbulence is given (Fluent default: intensity and viscosity ratio).
+    public var turbulenceSpecification: TurbulenceSpecification = .intensityAndViscosityRatio
+    /// Inlet turbulent intensity, % (Fluent default 5).
+    public var turbulentIntensity: Double = 5
+    /// Inlet turbulent length scale, m (Fluent default 1).
+    public var turbulentLengthScale: Double = 1
+    /// Inlet turbulent viscosity ratio μ_t/μ (Fluent default 10).
+    public var turbulentViscosityRatio: Double = 10
+    /// Inlet hydraulic diameter, m (Fluent default 1).
+    public var hydraulicDiameter: Double = 1
     /// Outlet gauge pressure, Pa.
     public var outletGaugePressure: Double = 0
     /// Temperature of fluid re-entering through the outlet, K.
@@ -54,6 +75,21 @@ public struct PatchSettings: Sendable, Equatable {
     /// Fluent's defaults: a stationary adiabatic wall; the fields of the other zone types hold
     /// their defaults until the type is switched.
     public init() {}
+
+    /// The inlet turbulence as the solver takes it (intensity as a fraction).
+    public var inletTurbulence: InletTurbulence {
+        let intensity = turbulentIntensity / 100
+        return switch turbulenceSpecification {
+        case .intensityAndLengthScale:
+            .intensityAndLengthScale(intensity: intensity, lengthScale: turbulentLengthScale)
+        case .intensityAndViscosityRatio:
+            .intensityAndViscosityRatio(
+                intensity: intensity, viscosityRatio: turbulentViscosityRatio)
+        case .intensityAndHydraulicDiameter:
+            .intensityAndHydraulicDiameter(
+                intensity: intensity, hydraulicDiameter: hydraulicDiameter)
+        }
+    }
 
     /// The solver's boundary condition for the current zone type.
     public var boundaryCondition: BoundaryCondition {
@@ -68,7 +104,9 @@ public struct PatchSettings: Sendable, Equatable {
             return .wall(.init(velocity: wallVelocity, thermal: thermal))
         case .velocityInlet:
             return .velocityInlet(
-                .init(meanSpeed: inletSpeed, profile: inletProfile, temperature: inletTemperature))
+                .init(
+                    meanSpeed: inletSpeed, profile: inletProfile, temperature: inletTemperature,
+                    turbulence: inletTurbulence))
         case .pressureOutlet:
             return .pressureOutlet(
                 .init(gaugePressure: outletGaugePressure, backflowTemperature: backflowTemperature))

@@ -60,6 +60,7 @@ enum BoundaryConditionsMenu {
             real(
                 session, "temperature", "Inflow temperature", "K", inlets, 300,
                 positive: true, get: { $0.inletTemperature }, set: { $0.inletTemperature = $1 }))
+        InletTurbulenceSettings.add(to: inlet, session: session, inlets: inlets)
 
         let outlet = menu.addMenu("pressure-outlet", help: "Pressure-outlet patches")
         let outlets = patches(of: .pressureOutlet)
@@ -109,7 +110,7 @@ enum BoundaryConditionsMenu {
 
     /// A per-patch choice among the cases of `E` over the patches `keys` returns, bound to a field
     /// of `PatchSettings`; every value is checked before any patch changes.
-    private static func perPatch<E: RawRepresentable & CaseIterable>(
+    static func perPatch<E: RawRepresentable & CaseIterable>(
         _ session: CourantSession, _ name: String, _ help: String,
         _ keys: @escaping () -> [String], default defaultValue: E,
         _ keyPath: WritableKeyPath<PatchSettings, E>
@@ -131,7 +132,7 @@ enum BoundaryConditionsMenu {
     }
 
     /// A per-patch real over the patches `keys` returns, bound to a field of `PatchSettings`.
-    private static func real(
+    static func real(
         _ session: CourantSession, _ name: String, _ help: String, _ units: String,
         _ keys: @escaping () -> [String], _ defaultValue: Double, positive: Bool = false,
         get: @escaping (PatchSettings) -> Double,

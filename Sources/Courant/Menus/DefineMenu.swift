@@ -90,6 +90,16 @@ enum DefineMenu {
                         set: { session.settings.setup.operating.gravity[keyPath: component] = $0 }
                     )))
         }
+        for (axis, component) in components {
+            menu.add(
+                .setting(
+                    Setting.real(
+                        "momentum-source-\(axis)",
+                        "\(axis) momentum source per volume (e.g. -dp/dx of a fully developed "
+                            + "channel)", units: "N/m^3", default: 0,
+                        get: { session.settings.setup.momentumSource[keyPath: component] },
+                        set: { session.settings.setup.momentumSource[keyPath: component] = $0 })))
+        }
         menu.add(FluentDefineCommands.gravity(session))
         menu.add(FluentDefineCommands.operatingPressure)
         menu.add(

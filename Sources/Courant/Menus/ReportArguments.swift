@@ -17,12 +17,14 @@ enum ReportArguments {
             askedWhen: { values in values["write-to-file?"] == .boolean(true) })
     }
 
-    /// `field`: one of the solver's fields for the session's mesh (z-velocity in 3-D only).
+    /// `field`: one of the solver's fields for the session's mesh (z-velocity in 3-D only), or
+    /// a wall field (`y-plus`, `wall-shear`) on wall surfaces.
     static func field(of session: CourantSession) -> CommandArgument {
         CommandArgument(
             "field", help: "Field to report",
             type: .choice(options: {
                 SteadyFlowSolver.fieldNames(dimension: session.settings.mesh.dimension)
+                    + SteadyFlowSolver.wallFieldNames
             }),
             default: .text("pressure"))
     }

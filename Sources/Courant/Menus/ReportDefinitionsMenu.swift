@@ -16,6 +16,7 @@ enum ReportDefinitionsMenu {
             "field", help: "Field to report",
             type: .choice(options: {
                 SteadyFlowSolver.fieldNames(dimension: session.settings.mesh.dimension)
+                    + SteadyFlowSolver.wallFieldNames
             }))
         let patch = CommandArgument(
             "patch", help: "Boundary patch", type: .choice(options: patches))
@@ -123,6 +124,19 @@ enum ReportDefinitionsMenu {
             "reattachment-point", "x where the wall shear stress turns positive downstream",
             [patch]
         ) { call in .reattachmentPoint(patch: try call.text("patch")) }
+        add(
+            "skin-friction-coefficient", "Skin-friction coefficient on a wall at a station x",
+            [
+                patch, real("x", "Station along the wall", "m", 0),
+                real("reference-density", "Reference density", "kg/m^3", 1, positive: true),
+                real("reference-velocity", "Reference velocity", "m/s", 1, positive: true),
+            ]
+        ) { call in
+            .skinFrictionCoefficient(
+                patch: try call.text("patch"), x: try call.real("x"),
+                referenceDensity: try call.real("reference-density"),
+                referenceVelocity: try call.real("reference-velocity"))
+        }
         menu.add(
             .setting(
                 Setting.boolean(

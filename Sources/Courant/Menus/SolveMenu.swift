@@ -78,9 +78,10 @@ enum SolveMenu {
         schemes.add(scheme("mom", "Momentum convection scheme", \.momentum))
         schemes.add(scheme("temperature", "Energy convection scheme", \.energy))
         schemes.add(FluentCodes.pressureInterpolation)
-        for equation in ["k", "epsilon", "omega"] {
-            schemes.add(FluentCodes.turbulenceScheme(equation))
-        }
+        schemes.add(scheme("k", "Turbulent kinetic energy scheme", \.turbulentKineticEnergy))
+        schemes.add(
+            scheme("omega", "Specific dissipation rate scheme", \.specificDissipationRate))
+        schemes.add(FluentCodes.turbulenceScheme("epsilon"))
         schemes.add(Refusal.command("density", help: "Density scheme", FluentCodes.compressible))
         schemes.add(Refusal.command("drsm", help: "Reynolds-stress scheme", Refusal.turbulence))
         schemes.add(
@@ -106,14 +107,17 @@ enum SolveMenu {
         for name in ["density", "body-force"] {
             relaxation.add(FluentCodes.unrelaxed(name))
         }
-        for name in ["k", "epsilon", "omega", "turb-viscosity"] {
-            relaxation.add(FluentCodes.turbulenceFactor(name))
-        }
+        relaxation.add(factor("k", "Turbulent kinetic energy", \.turbulentKineticEnergy))
+        relaxation.add(factor("omega", "Specific dissipation rate", \.specificDissipationRate))
+        relaxation.add(
+            factor("turb-viscosity", "Turbulent viscosity (explicit)", \.turbulentViscosity))
+        relaxation.add(FluentCodes.turbulenceFactor("epsilon"))
 
         let linear = menu.addMenu(
             "linear-solver", help: "Linear-solver tolerance and sweep limit per equation")
         let families: [(String, WritableKeyPath<LinearSolverSettings, LinearSolverControls>)] = [
             ("mom", \.momentum), ("pressure", \.pressure), ("temperature", \.energy),
+            ("turbulence", \.turbulence),
         ]
         for (family, keyPath) in families {
             linear.add(
@@ -164,9 +168,9 @@ enum SolveMenu {
         defaults.add(initial("y-velocity", "m/s", \.yVelocity))
         defaults.add(initial("pressure", "Pa", \.pressure))
         defaults.add(initial("temperature", "K", \.temperature))
-        for name in ["k", "epsilon", "omega"] {
-            defaults.add(Refusal.command(name, help: "Initial \(name)", Refusal.turbulence))
-        }
+        defaults.add(initial("k", "m^2/s^2", \.turbulentKineticEnergy))
+        defaults.add(initial("omega", "1/s", \.specificDissipationRate))
+        defaults.add(Refusal.command("epsilon", help: "Initial epsilon", Refusal.turbulence))
         menu.add(.menu(ComputeDefaultsMenu.build(for: session)))
         menu.add(
             .command(

@@ -16,7 +16,10 @@ enum CaseSummary {
         let mesh = settings.mesh
         let cells = mesh.cellCount.map(String.init) ?? "more than 2^63"
         field("mesh", "\(cells) cells; patches " + mesh.patchNameList.joined(separator: ", "))
-        field("models", "laminar, steady; energy " + (setup.energyEnabled ? "on" : "off"))
+        field(
+            "models",
+            "\(setup.viscousModel.rawValue), steady; energy " + (setup.energyEnabled ? "on" : "off")
+        )
         var material = [
             "density \(number(setup.fluid.density)) kg/m^3",
             "viscosity \(number(setup.fluid.viscosity)) kg/(m s)",

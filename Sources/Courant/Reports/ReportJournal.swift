@@ -54,6 +54,9 @@ enum ReportJournal {
             return path + "nusselt \(name) \(word(patch)) \(number(length)) \(number(difference))"
         case .reattachmentPoint(let patch):
             return path + "reattachment-point \(name) \(word(patch))"
+        case .skinFrictionCoefficient(let patch, let x, let density, let speed):
+            return path + "skin-friction-coefficient \(name) \(word(patch)) \(number(x)) "
+                + "\(number(density)) \(number(speed))"
         }
     }
 

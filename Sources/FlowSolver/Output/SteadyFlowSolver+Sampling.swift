@@ -2,7 +2,8 @@ import FiniteVolume
 
 extension SteadyFlowSolver {
     /// The solved field called `name` with its boundary conditions (`x-velocity`,
-    /// `y-velocity`, `z-velocity` in 3-D, `pressure`, `temperature`).
+    /// `y-velocity`, `z-velocity` in 3-D, `pressure`, `temperature`, `turb-kinetic-energy`,
+    /// `specific-diss-rate`, `viscosity-turb`).
     public func scalarField(named name: String) throws -> ScalarField {
         if let component = FlowEquation(rawValue: name)?.velocityComponent,
             component < velocity.count
@@ -12,6 +13,9 @@ extension SteadyFlowSolver {
         switch name {
         case "pressure": return pressure
         case "temperature": return temperature
+        case "turb-kinetic-energy": return turbulentKineticEnergy
+        case "specific-diss-rate": return specificDissipationRate
+        case "viscosity-turb": return eddyViscosity
         default:
             throw FieldLookupError.unknownField(
                 name, available: fieldNames.filter { $0 != "velocity-magnitude" })

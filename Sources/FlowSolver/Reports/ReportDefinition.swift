@@ -39,5 +39,9 @@ public struct ReportDefinition: Sendable, Equatable {
         /// x (m) of the last point where the wall shear stress along +x turns from negative to
         /// positive going downstream on a patch (reattachment); NaN when it never does.
         case reattachmentPoint(patch: String)
+        /// Skin-friction coefficient τ_x/(½·ρ_ref·U_ref²) on a wall patch at station x (m),
+        /// interpolated between face centres (`skinFrictionCoefficient(patch:x:…)`).
+        case skinFrictionCoefficient(
+            patch: String, x: Double, referenceDensity: Double, referenceVelocity: Double)
     }
 }

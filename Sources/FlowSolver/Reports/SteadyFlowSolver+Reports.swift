@@ -31,6 +31,9 @@ extension SteadyFlowSolver {
                 patch: name, referenceLength: length, temperatureDifference: difference)
         case .reattachmentPoint(let name):
             return try reattachmentPoint(patch: name)
+        case .skinFrictionCoefficient(let name, let x, let density, let speed):
+            return try skinFrictionCoefficient(
+                patch: name, x: x, referenceDensity: density, referenceVelocity: speed)
         }
     }
 
@@ -147,6 +150,11 @@ extension SteadyFlowSolver {
                     return $0 + value * value
                 }.squareRoot()
             }
+        }
+        if Self.wallFieldNames.contains(field) {
+            let wall = try wallPatch(patch.name)
+            return field == "y-plus"
+                ? wallYPlus(on: wall) : wallShear(on: wall).map(\.magnitude)
         }
         let scalar = try scalarField(named: field)
         return patch.faces.map { scalar.boundaryValue(face: $0, on: mesh) }

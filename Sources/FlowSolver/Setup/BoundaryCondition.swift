@@ -33,15 +33,18 @@ public enum BoundaryCondition: Sendable, Equatable, Codable {
         public var profile: InletProfile = .uniform
         /// Inlet temperature, K (Fluent default 300).
         public var temperature: Double = 300
+        /// Turbulence carried in with a turbulence model on (Fluent default 5 %, ratio 10).
+        public var turbulence: InletTurbulence = .fluentDefault
 
-        /// An inlet with the given mean speed (m/s), profile and temperature (K).
+        /// An inlet with the given mean speed (m/s), profile, temperature (K) and turbulence.
         public init(
             meanSpeed: Double = 0, profile: InletProfile = .uniform,
-            temperature: Double = 300
+            temperature: Double = 300, turbulence: InletTurbulence = .fluentDefault
         ) {
             self.meanSpeed = meanSpeed
             self.profile = profile
             self.temperature = temperature
+            self.turbulence = turbulence
         }
     }
 

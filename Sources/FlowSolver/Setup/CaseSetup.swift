@@ -10,6 +10,15 @@ public struct CaseSetup: Sendable, Equatable, Codable {
     public var operating = OperatingConditions()
     /// `/define/models/energy?`: solve the energy equation (temperature, K).
     public var energyEnabled = false
+    /// `/define/models/viscous`: laminar or a turbulence model.
+    public var viscousModel: ViscousModel = .laminar
+    /// Turbulent Prandtl number Pr_t of the energy equation's eddy conductivity
+    /// cp·μ_t/Pr_t (Fluent default 0.85).
+    public var turbulentPrandtlNumber = 0.85
+    /// A uniform momentum source per unit volume (N/m³), e.g. −dp/dx driving a fully developed
+    /// channel whose streamwise ends are pressure outlets at the same pressure (zero by
+    /// default).
+    public var momentumSource: Vector3 = .zero
     /// `/define/boundary-conditions`: condition per patch name. Every mesh patch needs one.
     public var boundaryConditions: [String: BoundaryCondition] = [:]
     /// `/solve/set/p-v-coupling`.

@@ -10,6 +10,10 @@ public struct InitialValues: Sendable, Equatable, Codable {
     public var pressure: Double = 0
     /// Temperature, K (Fluent default 300).
     public var temperature: Double = 300
+    /// Turbulent kinetic energy k, m²/s² (Fluent default 1).
+    public var turbulentKineticEnergy: Double = 1
+    /// Specific dissipation rate ω, 1/s (Fluent default 1).
+    public var specificDissipationRate: Double = 1
 
     /// Fluent's defaults: fluid at rest, 0 Pa gauge, 300 K.
     public init() {}

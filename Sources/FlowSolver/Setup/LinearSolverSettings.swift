@@ -13,6 +13,9 @@ public struct LinearSolverSettings: Sendable, Equatable, Codable {
     public var pressure = LinearSolverControls(tolerance: 0.3, maxSweeps: 200)
     /// Energy: Gauss-Seidel.
     public var energy = LinearSolverControls(tolerance: 0.1, maxSweeps: 10)
+    /// Turbulence (k, ω): Gauss-Seidel, which keeps a non-negative solution of an M-matrix
+    /// with a non-negative source non-negative.
+    public var turbulence = LinearSolverControls(tolerance: 0.1, maxSweeps: 20)
 
     /// Defaults tuned on the 129² lid-driven cavity (SIMPLEC): a loose pressure solve costs no
     /// outer iterations; an accurate momentum solve (multigrid) saves many.

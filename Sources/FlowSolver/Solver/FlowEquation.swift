@@ -11,6 +11,10 @@ public enum FlowEquation: String, Sendable, Equatable, CaseIterable {
     case zVelocity = "z-velocity"
     /// Energy (temperature).
     case energy
+    /// Turbulent kinetic energy k (two-equation turbulence models).
+    case k
+    /// Specific dissipation rate ω (k-ω models).
+    case omega
 
     /// The momentum equations, one per velocity component: x, y and, in 3-D, z.
     public static let momentum: [FlowEquation] = [.xVelocity, .yVelocity, .zVelocity]

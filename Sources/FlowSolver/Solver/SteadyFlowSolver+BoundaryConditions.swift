@@ -64,6 +64,7 @@ extension SteadyFlowSolver {
         pressure.boundary = p
         pressureCorrectionBoundary = pCorrection
         temperature.boundary = t
+        applyTurbulenceBoundaryConditions()
         refreshObliqueSymmetry()
     }
 

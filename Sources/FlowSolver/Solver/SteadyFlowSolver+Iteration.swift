@@ -14,8 +14,10 @@ extension SteadyFlowSolver {
     ///    Σ_P |Σ_f F*_f|, the imbalance the pressure correction removes.
     /// 3. Pressure correction p' by PCG (multigrid or DIC preconditioner), then flux, velocity
     ///    and pressure corrections.
-    /// 4. The remaining transport equations (energy when on), each assembled with the
-    ///    corrected fluxes, its residual taken from the current field, relaxed and solved.
+    /// 4. The remaining transport equations (energy when on, then k and ω with a turbulence
+    ///    model), each assembled with the corrected fluxes, its residual taken from the current
+    ///    field, relaxed and solved (Gauss-Seidel; k and ω bounded first,
+    ///    `moveNegativeSourcesToDiagonal`); then the eddy viscosity from the new k and ω.
     ///
     /// Scaled residual: unscaled / Σ_P |aP·φP| with aP the unrelaxed diagonal and φ the
     /// pre-solve field; when that sum is zero (a field still at rest) the post-solve field is
@@ -64,17 +66,29 @@ extension SteadyFlowSolver {
         ).solve(correctionEquation, &correction, on: mesh)
         correct(with: correction)
 
+        if setup.viscousModel.isTurbulent { prepareTurbulence() }
         for equation in transport where equation.velocityComponent == nil {
             var matrix = scalarTransportEquation(equation)
             let values = scalarValues(of: equation)
             sums[equation] = matrix.fluentResidual(values, on: mesh)
             diagonals[equation] = matrix.diag
             matrix.relax(scalarRelaxation(of: equation), previous: values)
-            let smoother = GaussSeidel(controls: setup.linearSolvers.energy)
+            let controls: LinearSolverControls
+            if equation == .energy {
+                controls = setup.linearSolvers.energy
+            } else {
+                matrix.moveNegativeSourcesToDiagonal(values)
+                controls = setup.linearSolvers.turbulence
+            }
+            let smoother = GaussSeidel(controls: controls)
             let mesh = mesh
             lastLinearSolves[equation.rawValue] = withScalarValues(of: equation) {
                 smoother.solve(matrix, &$0, on: mesh)
             }
+        }
+        if let terms = turbulenceTerms {
+            updateEddyViscosity(strainRateSquared: terms.strainRateSquared)
+            turbulenceTerms = nil
         }
 
         let continuityScaled = normaliser.normalise(
@@ -118,6 +132,8 @@ extension SteadyFlowSolver {
     func scalarTransportEquation(_ equation: FlowEquation) -> FVMatrix {
         switch equation {
         case .energy: energyEquation(outflow: netOutflow(faceFlux))
+        case .k: turbulentKineticEnergyEquation(terms: currentTurbulenceTerms)
+        case .omega: specificDissipationRateEquation(terms: currentTurbulenceTerms)
         case .continuity, .xVelocity, .yVelocity, .zVelocity:
             preconditionFailure("\(equation.rawValue) is not a scalar transport equation")
         }
@@ -127,6 +143,8 @@ extension SteadyFlowSolver {
     func scalarValues(of equation: FlowEquation) -> [Double] {
         switch equation {
         case .energy: temperature.values
+        case .k: turbulentKineticEnergy.values
+        case .omega: specificDissipationRate.values
         case .continuity, .xVelocity, .yVelocity, .zVelocity:
             preconditionFailure("\(equation.rawValue) is not a scalar transport equation")
         }
@@ -138,6 +156,8 @@ extension SteadyFlowSolver {
     {
         switch equation {
         case .energy: return body(&temperature.values)
+        case .k: return body(&turbulentKineticEnergy.values)
+        case .omega: return body(&specificDissipationRate.values)
         case .continuity, .xVelocity, .yVelocity, .zVelocity:
             preconditionFailure("\(equation.rawValue) is not a scalar transport equation")
         }
@@ -145,7 +165,20 @@ extension SteadyFlowSolver {
 
     /// The implicit under-relaxation factor of a scalar transport equation.
     func scalarRelaxation(of equation: FlowEquation) -> Double {
-        equation == .energy ? setup.underRelaxation.energy : 1
+        switch equation {
+        case .energy: setup.underRelaxation.energy
+        case .k: setup.underRelaxation.turbulentKineticEnergy
+        case .omega: setup.underRelaxation.specificDissipationRate
+        case .continuity, .xVelocity, .yVelocity, .zVelocity: 1
+        }
+    }
+
+    /// The SST terms `prepareTurbulence()` computed for this iteration.
+    var currentTurbulenceTerms: SSTTerms {
+        guard let terms = turbulenceTerms else {
+            preconditionFailure("k and omega are assembled after prepareTurbulence()")
+        }
+        return terms
     }
 
     /// D = V/aP (SIMPLE) or V/(aP − Σ aN) (SIMPLEC) from the relaxed momentum matrices, aP the

@@ -41,14 +41,16 @@ extension SteadyFlowSolver {
 
     /// The momentum equation for one velocity component φ (u, v or w), unrelaxed:
     ///
-    ///     Σ_f F_f·φ_f − Σ_f μ·|Sf|·(∂φ/∂n)_f − (Σ_f F_f)·φ_P = −(∂p/∂x_i)_P·V_P + S_i·V_P
+    ///     Σ_f F_f·φ_f − Σ_f μ_f·|Sf|·(∂φ/∂n)_f − (Σ_f F_f)·φ_P = −(∂p/∂x_i)_P·V_P + S_i·V_P
     ///
+    /// μ_f = μ + μ_t,f the effective viscosity at the face (`faceViscosity`; μ when laminar).
+    /// The eddy viscosity's ∇·(μ_t·(∇u)ᵀ) part of the stress is not included.
     /// (N, per m depth in 2-D), (∂p/∂x_i)_P·V_P being the face pressures' force Σ_f p_f·Sf_i
     /// (`faceIntegratedGradient(of:)`). The third term ("bounded" convection, OpenFOAM
     /// `bounded Gauss`) vanishes for a converged, mass-conserving flux and keeps aP = Σ aN
     /// meanwhile. The diffusion carries the non-orthogonal correction of `FVM.laplacian` on
-    /// non-orthogonal faces. S_i is the Boussinesq body force −ρ·β·(T − T0)·g_i when buoyancy
-    /// is on.
+    /// non-orthogonal faces. S_i is the case's uniform momentum source (`momentumSource`) plus
+    /// the Boussinesq body force −ρ·β·(T − T0)·g_i when buoyancy is on.
     ///
     /// - Parameters:
     ///   - component: 0 for x, 1 for y, 2 for z.
@@ -58,7 +60,7 @@ extension SteadyFlowSolver {
         component: Int, pressureGradient: [Vector3], outflow: [Double]
     ) -> FVMatrix {
         let field = velocity[component]
-        let viscosity = [Double](repeating: setup.fluid.viscosity, count: mesh.nFaces)
+        let viscosity = faceViscosity
         let needsGradient =
             setup.schemes.momentum == .secondOrderUpwind || !mesh.nonOrthogonalFaces.isEmpty
         let fieldGradient = needsGradient ? gradient(of: field) : []
@@ -77,7 +79,7 @@ extension SteadyFlowSolver {
                 * gravity : 0
         let t0 = setup.operating.operatingTemperature
         for c in 0..<mesh.nCells {
-            var source = -pressureGradient[c][component]
+            var source = setup.momentumSource[component] - pressureGradient[c][component]
             if buoyancy != 0 { source -= buoyancy * (temperature.values[c] - t0) }
             equation.source[c] += source * mesh.cellVolumes[c]
         }

@@ -13,7 +13,6 @@ extension SteadyFlowSolver {
         let secondOrder = setup.schemes.momentum == .secondOrderUpwind
         let nonOrthogonal = !mesh.nonOrthogonalFaces.isEmpty
         let gradients = secondOrder || nonOrthogonal ? velocity.map { gradient(of: $0) } : []
-        let mu = setup.fluid.viscosity
         var diag = [Double](repeating: 0, count: nCells)
         var upper = [Double](repeating: 0, count: nInternal)
         var lower = [Double](repeating: 0, count: nInternal)
@@ -22,19 +21,21 @@ extension SteadyFlowSolver {
                 mesh.faceAreaMagnitudes.withUnsafeBufferPointer { area in
                     mesh.deltaCoefficients.withUnsafeBufferPointer { delta in
                         faceFlux.withUnsafeBufferPointer { flux in
-                            diag.withUnsafeMutableBufferPointer { d in
-                                upper.withUnsafeMutableBufferPointer { up in
-                                    lower.withUnsafeMutableBufferPointer { lo in
-                                        for f in 0..<nInternal {
-                                            let a = owner[f]
-                                            let b = neighbour[f]
-                                            let diffusion = mu * area[f] * delta[f]
-                                            let out = max(flux[f], 0)
-                                            let into = min(flux[f], 0)
-                                            up[f] = into - diffusion
-                                            lo[f] = -out - diffusion
-                                            d[a] += diffusion + out
-                                            d[b] += diffusion - into
+                            faceViscosity.withUnsafeBufferPointer { mu in
+                                diag.withUnsafeMutableBufferPointer { d in
+                                    upper.withUnsafeMutableBufferPointer { up in
+                                        lower.withUnsafeMutableBufferPointer { lo in
+                                            for f in 0..<nInternal {
+                                                let a = owner[f]
+                                                let b = neighbour[f]
+                                                let diffusion = mu[f] * area[f] * delta[f]
+                                                let out = max(flux[f], 0)
+                                                let into = min(flux[f], 0)
+                                                up[f] = into - diffusion
+                                                lo[f] = -out - diffusion
+                                                d[a] += diffusion + out
+                                                d[b] += diffusion - into
+                                            }
                                         }
                                     }
                                 }
@@ -53,10 +54,9 @@ extension SteadyFlowSolver {
             }
         }
         if nonOrthogonal {
-            let viscosity = [Double](repeating: mu, count: mesh.nFaces)
             for c in velocity.indices {
                 let correction = FVM.nonOrthogonalCorrection(
-                    viscosity, velocity[c], gradient: gradients[c], on: mesh)
+                    faceViscosity, velocity[c], gradient: gradients[c], on: mesh)
                 for i in 0..<nCells { sources[c][i] += correction[i] }
             }
         }
@@ -72,15 +72,17 @@ extension SteadyFlowSolver {
             for f in nInternal..<mesh.nFaces {
                 let k = f - nInternal
                 let a = mesh.owner[f]
-                let diffusion = mu * mesh.faceAreaMagnitudes[f]
+                let diffusion = faceViscosity[f] * mesh.faceAreaMagnitudes[f]
                 let flux = faceFlux[f]
                 d[a] += flux * boundary.valueInternal[k] - diffusion * boundary.gradientInternal[k]
                 s[a] += diffusion * boundary.gradientBoundary[k] - flux * boundary.valueBoundary[k]
             }
             let g = setup.operating.gravity[component]
+            let body = setup.momentumSource[component]
             for c in 0..<nCells {
                 let excess = buoyancy * (temperature.values[c] - t0)
-                s[c] -= (pressureGradient[c][component] + excess * g) * mesh.cellVolumes[c]
+                s[c] +=
+                    (body - pressureGradient[c][component] - excess * g) * mesh.cellVolumes[c]
             }
             return FVMatrix(diag: d, upper: upper, lower: lower, source: s)
         }

@@ -1,15 +1,23 @@
+import FiniteVolume
+
 /// Taking and restoring the solution a data file holds (Fluent's `.dat`: what a run continues
 /// from), for a solver built for the same case.
 extension SteadyFlowSolver {
     /// The names of the cell fields a solution state holds, in writing order.
-    public var stateFieldNames: [String] {
-        velocity.map(\.name) + [pressure.name, temperature.name]
+    public var stateFieldNames: [String] { stateFields.map(\.name) }
+
+    /// The cell fields a restart needs: velocity, pressure and temperature, and with a
+    /// turbulence model k, ω and the eddy viscosity (the momentum equations' μ + μ_t).
+    var stateFields: [ScalarField] {
+        velocity + [pressure, temperature]
+            + (setup.viscousModel.isTurbulent
+                ? [turbulentKineticEnergy, specificDissipationRate, eddyViscosity] : [])
     }
 
     /// The current solution.
     public var solutionState: SolutionState {
         var fields: [String: [Double]] = [:]
-        for field in velocity + [pressure, temperature] {
+        for field in stateFields {
             fields[field.name] = field.values
         }
         return SolutionState(
@@ -36,6 +44,14 @@ extension SteadyFlowSolver {
         }
         pressure.values = state.fields[pressure.name] ?? pressure.values
         temperature.values = state.fields[temperature.name] ?? temperature.values
+        if setup.viscousModel.isTurbulent {
+            turbulentKineticEnergy.values =
+                state.fields[turbulentKineticEnergy.name] ?? turbulentKineticEnergy.values
+            specificDissipationRate.values =
+                state.fields[specificDissipationRate.name] ?? specificDissipationRate.values
+            eddyViscosity.values = state.fields[eddyViscosity.name] ?? eddyViscosity.values
+            refreshFaceViscosity()
+        }
         faceFlux = state.faceFlux
         iteration = state.iteration
         normaliser.factors = state.normalisation

@@ -20,6 +20,15 @@ public struct SteadyFlowSolver: Sendable {
     public internal(set) var pressure: ScalarField
     /// Temperature T, K (uniform and unsolved when energy is off).
     public internal(set) var temperature: ScalarField
+    /// Turbulent kinetic energy k, m²/s² (uniform and unsolved when laminar).
+    public internal(set) var turbulentKineticEnergy: ScalarField
+    /// Specific dissipation rate ω, 1/s (uniform and unsolved when laminar).
+    public internal(set) var specificDissipationRate: ScalarField
+    /// Eddy viscosity μ_t, kg/(m·s), zero at walls (zero everywhere when laminar).
+    public internal(set) var eddyViscosity: ScalarField
+    /// (nCells) distance from each cell centre to the nearest wall face, m
+    /// (`Mesh.wallDistance(wallFaces:)`); empty until a turbulence model needs it.
+    public internal(set) var wallDistance: [Double] = []
     /// (nFaces) face mass flux F_f, kg/s (per m depth in 2-D), positive out of the owner.
     public internal(set) var faceFlux: [Double]
     /// Outer iterations performed since initialisation.
@@ -30,6 +39,12 @@ public struct SteadyFlowSolver: Sendable {
     public internal(set) var reportDefinitions: [ReportDefinition] = []
 
     var boundaryKinds: [BoundaryFaceKind]
+    /// (nFaces) effective viscosity μ + μ_t at each face, kg/(m·s): the momentum diffusivity.
+    var faceViscosity: [Double]
+    /// The wall faces `wallDistance` was computed for.
+    var wallDistanceFaces: [Int] = []
+    /// This iteration's SST terms, computed before k and ω are assembled.
+    var turbulenceTerms: SSTTerms?
     var pressureCorrectionBoundary: BoundaryCoefficients
     var inletFlux: [Double]
     var normaliser: ResidualNormaliser
@@ -59,6 +74,10 @@ public struct SteadyFlowSolver: Sendable {
         }
         pressure = ScalarField(name: "pressure", uniform: 0, on: mesh)
         temperature = ScalarField(name: "temperature", uniform: 0, on: mesh)
+        turbulentKineticEnergy = ScalarField(name: "turb-kinetic-energy", uniform: 0, on: mesh)
+        specificDissipationRate = ScalarField(name: "specific-diss-rate", uniform: 0, on: mesh)
+        eddyViscosity = ScalarField(name: "viscosity-turb", uniform: 0, on: mesh)
+        faceViscosity = Array(repeating: setup.fluid.viscosity, count: mesh.nFaces)
         faceFlux = Array(repeating: 0, count: mesh.nFaces)
         boundaryKinds = []
         pressureCorrectionBoundary = BoundaryCoefficients(zeroGradientOn: mesh)
@@ -80,6 +99,12 @@ public struct SteadyFlowSolver: Sendable {
             leastSquares = LeastSquaresVectors(mesh: mesh)
         }
         applyBoundaryConditions()
+        prepareWallDistance()
+        if newSetup.viscousModel.isTurbulent {
+            refreshFaceViscosity()
+        } else {
+            initializeEddyViscosity()
+        }
     }
 
     /// Fluent `/solve/initialize/initialize-flow`: uniform fields from `setup.initialValues`,
@@ -93,6 +118,11 @@ public struct SteadyFlowSolver: Sendable {
         }
         pressure.values = Array(repeating: initial.pressure, count: mesh.nCells)
         temperature.values = Array(repeating: initial.temperature, count: mesh.nCells)
+        turbulentKineticEnergy.values = Array(
+            repeating: initial.turbulentKineticEnergy, count: mesh.nCells)
+        specificDissipationRate.values = Array(
+            repeating: initial.specificDissipationRate, count: mesh.nCells)
+        initializeEddyViscosity()
         iteration = 0
         normaliser.factors = [:]
         lastLinearSolves = [:]
@@ -117,7 +147,8 @@ public struct SteadyFlowSolver: Sendable {
     public var transportEquations: [FlowEquation] { equations.filter { $0 != .continuity } }
 
     /// The cell field called `name` (`x-velocity`, `y-velocity`, `z-velocity` in 3-D,
-    /// `pressure`, `temperature`, `velocity-magnitude`), or nil.
+    /// `pressure`, `temperature`, `turb-kinetic-energy`, `specific-diss-rate`,
+    /// `viscosity-turb`, `velocity-magnitude`), or nil.
     public func field(named name: String) -> [Double]? {
         if name == "velocity-magnitude" {
             return (0..<mesh.nCells).map { c in
@@ -130,7 +161,10 @@ public struct SteadyFlowSolver: Sendable {
     /// Names accepted by `field(named:)` on a mesh of `dimension`.
     public static func fieldNames(dimension: Int) -> [String] {
         FlowEquation.momentum.prefix(dimension).map(\.rawValue)
-            + ["pressure", "temperature", "velocity-magnitude"]
+            + [
+                "pressure", "temperature", "turb-kinetic-energy", "specific-diss-rate",
+                "viscosity-turb", "velocity-magnitude",
+            ]
     }
 
     /// Names accepted by `field(named:)` on this solver's mesh.
@@ -156,9 +190,15 @@ public struct SteadyFlowSolver: Sendable {
         let relaxation = setup.underRelaxation
         for (name, alpha) in [
             ("pressure", relaxation.pressure), ("momentum", relaxation.momentum),
-            ("energy", relaxation.energy),
+            ("energy", relaxation.energy), ("k", relaxation.turbulentKineticEnergy),
+            ("omega", relaxation.specificDissipationRate),
+            ("turb-viscosity", relaxation.turbulentViscosity),
         ] where !(alpha > 0 && alpha <= 1) {
             throw SetupError.invalidSetting("under-relaxation \(name) must be in (0, 1]: \(alpha)")
+        }
+        guard setup.turbulentPrandtlNumber > 0 else {
+            throw SetupError.invalidSetting(
+                "turbulent Prandtl number must be positive: \(setup.turbulentPrandtlNumber)")
         }
     }
 }

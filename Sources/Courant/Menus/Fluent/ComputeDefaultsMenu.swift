@@ -4,8 +4,9 @@ import FlowSolver
 
 /// `/solve/initialize/compute-defaults/<zone type> ZONE`: the `set-defaults` initial values
 /// taken from a boundary zone (by name or id), as Fluent's. A velocity inlet gives its speed
-/// along its inward normal (its faces must all face one way), its temperature and zero gauge
-/// pressure; a pressure outlet gives zero velocity, its gauge pressure and its backflow
+/// along its inward normal (its faces must all face one way), its temperature, zero gauge
+/// pressure and its turbulence's k and ω (ω at least 1e-10 1/s, so that an inlet at rest leaves
+/// μ_t finite); a pressure outlet gives zero velocity, its gauge pressure and its backflow
 /// temperature. `all-zones` averages over the boundary zones (`allZones`).
 enum ComputeDefaultsMenu {
     static func build(for session: CourantSession) -> MenuNode {
@@ -25,6 +26,14 @@ enum ComputeDefaultsMenu {
                             velocity = patch.inletSpeed * (try inwardNormal(of: zone, session))
                             initial.pressure = 0
                             initial.temperature = patch.inletTemperature
+                            let fluid = session.settings.setup.fluid
+                            let turbulence = patch.inletTurbulence
+                            initial.turbulentKineticEnergy = turbulence.turbulentKineticEnergy(
+                                speed: patch.inletSpeed)
+                            initial.specificDissipationRate = max(
+                                turbulence.specificDissipationRate(
+                                    speed: patch.inletSpeed, density: fluid.density,
+                                    viscosity: fluid.viscosity), 1e-10)
                         } else {
                             initial.pressure = patch.outletGaugePressure
                             initial.temperature = patch.backflowTemperature

@@ -18,7 +18,7 @@ enum FluentBoundaryKeywords {
                 case "temperature" where session.settings.setup.energyEnabled:
                     try noProfile(&answers, "temperature")
                     patch.inletTemperature = try answers.real("temperature", default: 300)
-                default: return false
+                default: return try FluentTurbulenceAnswers.keyword(keyword, &answers, into: &patch)
                 }
                 return true
             })
@@ -32,7 +32,11 @@ enum FluentBoundaryKeywords {
                 case "t0" where session.settings.setup.energyEnabled:
                     try noProfile(&answers, "backflow temperature")
                     patch.backflowTemperature = try answers.real("t0", default: 300)
-                default: return false
+                default:
+                    // Backflow turbulence is read and checked, then not used: Courant's
+                    // outlets take k and omega from the cell on backflow.
+                    var backflow = patch
+                    return try FluentTurbulenceAnswers.keyword(keyword, &answers, into: &backflow)
                 }
                 return true
             })
@@ -97,7 +101,9 @@ enum FluentBoundaryKeywords {
                 for zone in zones { try checkZone(zone, session, type: type) }
                 var patches = zones.map { session.settings.patch($0) }
                 while let keyword = answers.take(), keyword != "quit", keyword != "q" {
-                    if keyword.hasPrefix("turb") || keyword.hasPrefix("ke-") || keyword == "k-spec"
+                    let turbulent = session.settings.setup.viscousModel.isTurbulent
+                    if !turbulent,
+                        keyword.hasPrefix("turb") || keyword.hasPrefix("ke-") || keyword == "k-spec"
                     {
                         throw ShellError.unavailable("\(keyword): \(Refusal.turbulence)")
                     }

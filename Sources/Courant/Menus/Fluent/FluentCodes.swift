@@ -43,11 +43,12 @@ enum FluentCodes {
             })
     }
 
-    /// `discretization-scheme/k|epsilon|omega CODE`: the code is read, then refused.
+    /// `discretization-scheme/epsilon CODE` (a model Courant lacks): the code is read, then
+    /// refused.
     static func turbulenceScheme(_ equation: String) -> TreeNode {
         .command(
             CommandNode(
-                equation, help: "\(equation) convection scheme (turbulence: not yet)",
+                equation, help: "\(equation) convection scheme (model not available)",
                 arguments: [CommandArgument("scheme", help: "Fluent's code", type: .string)],
                 isRecorded: false
             ) { call in
@@ -56,11 +57,11 @@ enum FluentCodes {
             })
     }
 
-    /// `under-relaxation/k|epsilon|omega|turb-viscosity FACTOR`: read, then refused.
+    /// `under-relaxation/epsilon FACTOR` (a model Courant lacks): read, then refused.
     static func turbulenceFactor(_ name: String) -> TreeNode {
         .command(
             CommandNode(
-                name, help: "\(name) under-relaxation (turbulence: not yet)",
+                name, help: "\(name) under-relaxation (model not available)",
                 arguments: [
                     CommandArgument("factor", help: "Factor", type: .realAboveZero(atMost: 1))
                 ], isRecorded: false

@@ -79,7 +79,9 @@ enum FluentReportDefinitions {
         while let keyword = cursor.take(), keyword != "q", keyword != "quit" {
             switch keyword {
             case "field":
-                let fields = SteadyFlowSolver.fieldNames(dimension: session.settings.mesh.dimension)
+                let fields =
+                    SteadyFlowSolver.fieldNames(dimension: session.settings.mesh.dimension)
+                    + SteadyFlowSolver.wallFieldNames
                 guard let field = cursor.take(), fields.contains(field) else {
                     throw ShellError("field: Courant reports " + fields.joined(separator: ", "))
                 }

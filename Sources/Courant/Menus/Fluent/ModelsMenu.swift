@@ -1,9 +1,11 @@
 import CommandShell
+import FlowSolver
 
-/// Fluent's `/define/models` items beside Courant's `energy?`: the steady pressure-based laminar
-/// set-up Courant solves is accepted as written, every other model is refused naming it, and a
-/// turbulence model's name is remembered so that residual criteria given for its equations are
-/// read (and said to be ignored) instead of being taken for the next commands.
+/// Fluent's `/define/models` items beside Courant's `energy?`: the steady pressure-based set-up
+/// Courant solves is accepted as written, laminar or SST k-ω (`viscous/kw-sst? yes`, the one
+/// viscous-model setting written to case files); every other model is refused naming it, and a
+/// refused turbulence model's name is remembered so that residual criteria given for its
+/// equations are read (and said to be ignored) instead of being taken for the next commands.
 enum ModelsMenu {
     /// Turbulence models by Fluent's name, with the residual equations each adds.
     static let turbulenceModels: [String: [String]] = [
@@ -17,11 +19,29 @@ enum ModelsMenu {
 
     /// Adds Fluent's model items to `/define/models`.
     static func add(to models: MenuNode, session: CourantSession) {
-        let viscous = models.addMenu("viscous", help: "Viscous model: Courant's flow is laminar")
+        let viscous = models.addMenu("viscous", help: "Viscous model: laminar or SST k-omega")
+        let setModel = { (model: ViscousModel) in
+            session.settings.setup.viscousModel = model
+            session.pendingTurbulenceEquations = []
+            session.settings.residualMonitors.synchronise(with: session.settings.equations)
+        }
+        viscous.add(
+            .setting(
+                Setting.boolean(
+                    "kw-sst?", "SST k-omega turbulence model (adds the k and omega residuals)",
+                    default: false,
+                    get: { session.settings.setup.viscousModel == .kOmegaSST },
+                    set: { yes in
+                        if yes {
+                            setModel(.kOmegaSST)
+                        } else if session.settings.setup.viscousModel == .kOmegaSST {
+                            setModel(.laminar)
+                        }
+                    })))
         viscous.add(
             .command(
                 CommandNode(
-                    "laminar", help: "Laminar flow (Courant's only viscous model)",
+                    "laminar", help: "Laminar flow (no turbulence model)",
                     arguments: [
                         CommandArgument(
                             "laminar?", help: "yes", type: .boolean, default: .boolean(true),
@@ -29,17 +49,24 @@ enum ModelsMenu {
                     ], isRecorded: false
                 ) { call in
                     guard try call.boolean("laminar?") else {
-                        throw ShellError.unavailable(Refusal.turbulence)
+                        guard session.settings.setup.viscousModel != .laminar else {
+                            throw ShellError.unavailable(
+                                "laminar? no: choose a turbulence model (kw-sst? yes)")
+                        }
+                        return
                     }
-                    session.pendingTurbulenceEquations = []
+                    setModel(.laminar)
                 }))
         viscous.add(
             Refusal.command("inviscid", help: "Inviscid flow", "inviscid flow is not available"))
         viscous.add(
-            Refusal.command("near-wall-treatment", help: "Wall treatment", Refusal.turbulence))
+            Refusal.command(
+                "near-wall-treatment", help: "Wall treatment",
+                "wall treatments other than SST's resolved walls (y+ about 1) are not available"))
         viscous.setDefaultCommand(
             CommandNode(
-                "model", help: "A turbulence model (not yet)", isRecorded: false,
+                "model", help: "A turbulence model Courant lacks (refused naming it)",
+                isRecorded: false,
                 readsAnswers: true
             ) { call in
                 guard let model = call.answers.first,
@@ -51,7 +78,7 @@ enum ModelsMenu {
                 }
                 session.pendingTurbulenceEquations = equations
                 throw ShellError.unavailable("\(model): \(Refusal.turbulence)")
-            }, claims: { turbulenceModels[$0] != nil })
+            }, claims: { turbulenceModels[$0] != nil && $0 != "kw-sst" })
         models.add(
             .command(
                 CommandNode(

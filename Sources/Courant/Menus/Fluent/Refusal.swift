@@ -6,8 +6,9 @@ import CommandShell
 /// journal, on the lines up to the next command, so one refusal never turns its answers into
 /// further errors.
 enum Refusal {
-    /// The line for every turbulence command until turbulence models land.
-    static let turbulence = "turbulence models are not available yet (Courant solves laminar flow)"
+    /// The line for turbulence models and settings Courant lacks.
+    static let turbulence =
+        "this turbulence model is not available (Courant has laminar and kw-sst)"
 
     /// A command refused with `reason` (e.g. `multiphase models are not available`).
     static func command(_ name: String, help: String, _ reason: String) -> TreeNode {

@@ -3,7 +3,8 @@ import FiniteVolume
 
 /// Fluent's zone-name-first boundary-condition commands, `/define/boundary-conditions/
 /// velocity-inlet ZONE yes ...`, read in Fluent's prompt order for the settings Courant has
-/// (2-D, laminar; energy adds the temperature questions). The order is Fluent 25.2's, from a
+/// (energy adds the temperature questions, a turbulence model the turbulence questions,
+/// `FluentTurbulenceAnswers`). The order is Fluent 25.2's, from a
 /// transcript of the velocity-inlet and pressure-outlet prompts (method questions are one yes/no
 /// per alternative until a yes). Answers for what Courant lacks (a flow direction, profiles,
 /// turbulence quantities) are refused naming them; nothing changes unless every answer is read.
@@ -42,6 +43,9 @@ enum ZoneFirstBoundaryConditions {
                 patch.inletTemperature = try positive(
                     answers.real("temperature", default: patch.inletTemperature), "temperature")
             }
+            if session.settings.setup.viscousModel.isTurbulent {
+                try FluentTurbulenceAnswers.read(&answers, into: &patch)
+            }
         }
     }
 
@@ -69,7 +73,14 @@ enum ZoneFirstBoundaryConditions {
                 throw ShellError.unavailable(
                     "backflow other than normal to the boundary is not available")
             }
-            try refuseTurbulence(&answers)
+            if session.settings.setup.viscousModel.isTurbulent {
+                // Backflow turbulence is read and checked, then not used: Courant's outlets
+                // take k and omega from the cell on backflow.
+                var backflow = patch
+                try FluentTurbulenceAnswers.read(&answers, into: &backflow)
+            } else {
+                try refuseTurbulence(&answers)
+            }
             guard try answers.boolean("backflow pressure: total pressure", default: true) else {
                 throw ShellError.unavailable(
                     "a static-pressure backflow specification is not available")
