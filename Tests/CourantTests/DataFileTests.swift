@@ -115,6 +115,17 @@ import Testing
         #expect(harness.session.solver?.solutionState == before)
     }
 
+    /// Case names that end in a slash (Foundation's path functions trapped on "a/" on Linux,
+    /// found by the fuzz test) are one line each, like any file that cannot be read.
+    @Test(arguments: ["a/", "é/", "a//", "/", "x/a/"])
+    func caseNamesEndingInASlashAreOneLine(name: String) throws {
+        let harness = try Self.channel()
+        for command in ["/file/read-case-data", "/file/write-case-data"] {
+            let error = FluentReportCommandsTests.rejection("\(command) \(name)", in: harness)
+            #expect(error.map { !$0.message.contains("\n") } ?? true, "\(command) \(name)")
+        }
+    }
+
     @Test func dataOfAnotherMeshOrNoDataFileIsRefused() throws {
         let folder = try Self.folder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

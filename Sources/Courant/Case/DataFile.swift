@@ -58,8 +58,8 @@ struct DataFile: Equatable {
     /// The path of the data file that goes with the case file `casePath`, as Fluent names it:
     /// `.cas` becomes `.dat` (`run.cas.h5` → `run.dat.h5`); a name without `.cas` gets `.dat`.
     static func path(forCase casePath: String) -> String {
-        let folder = (casePath as NSString).deletingLastPathComponent
-        let name = (casePath as NSString).lastPathComponent
+        let folder = PathText.folder(of: casePath)
+        let name = PathText.lastComponent(of: casePath)
         let renamed: String
         if name.hasSuffix(".cas") {
             renamed = String(name.dropLast(4)) + ".dat"
@@ -68,7 +68,7 @@ struct DataFile: Equatable {
         } else {
             renamed = name + ".dat"
         }
-        return folder.isEmpty ? renamed : (folder as NSString).appendingPathComponent(renamed)
+        return PathText.joined(folder, renamed)
     }
 
     /// Reads the data file at `path`; a malformed file throws one line `PATH:LINE: message`.

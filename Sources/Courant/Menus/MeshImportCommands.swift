@@ -26,9 +26,7 @@ enum MeshImportCommands {
             name, help: help,
             arguments: [CommandArgument("file-name", help: "Mesh file to read", type: .filePath)]
         ) { call in
-            let folder = call.session.location.map {
-                ($0.file as NSString).deletingLastPathComponent
-            }
+            let folder = call.session.location.map { PathText.folder(of: $0.file) }
             try session.loadMeshFile(try call.text("file-name"), format: format, folder: folder)
         }
     }
