@@ -102,13 +102,13 @@ import Testing
             var (products, squares, maskedSums, maskedProducts) = (sums, sums, sums, sums)
             kernels.channelSums(
                 x, mask: nil, times: z, batch: batch, channels: channels, time: time,
-                sums: &sums, products: &products)
+                selected: 0..<channels, sums: &sums, products: &products)
             kernels.channelCentredSquares(
-                x, batch: batch, channels: channels, time: time, centres: centres,
-                squares: &squares)
+                x, batch: batch, channels: channels, time: time, selected: 0..<channels,
+                centres: centres, squares: &squares)
             kernels.channelSums(
                 x, mask: mask, times: z, batch: batch, channels: channels, time: time,
-                sums: &maskedSums, products: &maskedProducts)
+                selected: 0..<channels, sums: &maskedSums, products: &maskedProducts)
             return (sums, products, squares, maskedSums, maskedProducts)
         }
         // Masked by a ReLU's output, the sums are those of the gradient the ReLU passes: the
@@ -119,7 +119,7 @@ import Testing
             products = sums
             kernels.channelSums(
                 through, mask: nil, times: z, batch: batch, channels: channels, time: time,
-                sums: &sums, products: &products)
+                selected: 0..<channels, sums: &sums, products: &products)
             return (sums, products)
         }
         #expect(maskedSums == throughSums && maskedProducts == throughProducts, "seed \(seed)")
