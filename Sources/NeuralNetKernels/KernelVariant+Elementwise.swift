@@ -50,23 +50,24 @@ extension KernelVariant {
         }
     }
 
-    /// sums[c] = Σ_b Σ_t g[b, c, t] and, when `products` is given,
+    /// For c in `selected`: sums[c] = Σ_b Σ_t g[b, c, t] and, when `products` is given,
     /// products[c] = Σ_b Σ_t g[b, c, t]·z[b, c, t], where g = x, or with `mask`
     /// g = (mask > 0 ? x : 0) (the gradient through a ReLU whose output is `mask`): each row
     /// summed in Float as `sum` sums (16 lanes, then the lanes and the tail in order), the rows
     /// added in Double in batch order. The products' loop is written out here rather than
     /// called: the optimiser kept a called copy as a function of its own, which the
-    /// instruction-set audit would find outside the kernel builds.
+    /// instruction-set audit would find outside the kernel builds. Other channels' entries are
+    /// left alone (disjoint `selected` ranges may be summed concurrently).
     @inlinable @inline(__always)
     public static func channelSums(
         _ x: UnsafePointer<Float>, mask: UnsafePointer<Float>?, times z: UnsafePointer<Float>?,
-        batch: Int, channels: Int, time: Int, sums: UnsafeMutablePointer<Double>,
-        products: UnsafeMutablePointer<Double>?
+        batch: Int, channels: Int, time: Int, selected: Range<Int>,
+        sums: UnsafeMutablePointer<Double>, products: UnsafeMutablePointer<Double>?
     ) {
-        sums.update(repeating: 0, count: channels)
-        products?.update(repeating: 0, count: channels)
+        (sums + selected.lowerBound).update(repeating: 0, count: selected.count)
+        (products.map { $0 + selected.lowerBound })?.update(repeating: 0, count: selected.count)
         for b in 0..<batch {
-            for c in 0..<channels {
+            for c in selected {
                 let base = (b &* channels &+ c) &* time
                 let (row, m) = (x + base, mask.map { $0 + base })
                 guard let z, let products else {
@@ -96,16 +97,17 @@ extension KernelVariant {
         }
     }
 
-    /// squares[c] = Σ_b Σ_t (x[b, c, t] − centres[c])², each row summed in Float by
-    /// `centredSquares`, the rows added in Double in batch order.
+    /// For c in `selected`: squares[c] = Σ_b Σ_t (x[b, c, t] − centres[c])², each row summed in
+    /// Float by `centredSquares`, the rows added in Double in batch order; other entries are
+    /// left alone.
     @inlinable @inline(__always)
     public static func channelCentredSquares(
-        _ x: UnsafePointer<Float>, batch: Int, channels: Int, time: Int,
+        _ x: UnsafePointer<Float>, batch: Int, channels: Int, time: Int, selected: Range<Int>,
         centres: UnsafePointer<Float>, squares: UnsafeMutablePointer<Double>
     ) {
-        squares.update(repeating: 0, count: channels)
+        (squares + selected.lowerBound).update(repeating: 0, count: selected.count)
         for b in 0..<batch {
-            for c in 0..<channels {
+            for c in selected {
                 let base = (b &* channels &+ c) &* time
                 squares[c] += Double(centredSquares(x + base, time, centre: centres[c]))
             }

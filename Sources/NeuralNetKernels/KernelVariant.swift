@@ -78,16 +78,16 @@ public protocol KernelVariant {
         channels: Int, time: Int, scale: UnsafePointer<Float>, shift: UnsafePointer<Float>?,
         adding residual: UnsafePointer<Float>?, rectify: Bool)
 
-    /// Per-channel Σg (and Σg·z) in Double, g = x or masked by a ReLU's output: BatchNorm's
-    /// statistics and gradient sums.
+    /// Per-channel Σg (and Σg·z) in Double for the `selected` channels, g = x or masked by a
+    /// ReLU's output: BatchNorm's statistics and gradient sums.
     static func channelSums(
         _ x: UnsafePointer<Float>, mask: UnsafePointer<Float>?, times z: UnsafePointer<Float>?,
-        batch: Int, channels: Int, time: Int, sums: UnsafeMutablePointer<Double>,
-        products: UnsafeMutablePointer<Double>?)
+        batch: Int, channels: Int, time: Int, selected: Range<Int>,
+        sums: UnsafeMutablePointer<Double>, products: UnsafeMutablePointer<Double>?)
 
-    /// Per-channel Σ(x − centre)² in Double: BatchNorm's variance.
+    /// Per-channel Σ(x − centre)² in Double for the `selected` channels: BatchNorm's variance.
     static func channelCentredSquares(
-        _ x: UnsafePointer<Float>, batch: Int, channels: Int, time: Int,
+        _ x: UnsafePointer<Float>, batch: Int, channels: Int, time: Int, selected: Range<Int>,
         centres: UnsafePointer<Float>, squares: UnsafeMutablePointer<Double>)
 
     /// BatchNorm's input gradient with batch statistics (through a fused ReLU with `mask`).

@@ -54,8 +54,52 @@ struct NeuralNetBenchmarkCommand: ParsableCommand {
     @Flag(help: "Tiny step counts: a smoke test, not a measurement.")
     var quick = false
 
+    @Option(
+        parsing: .upToNextOption,
+        help: "Threads: 1 (figures per CPU second) and/or all cores (per wall second).")
+    var threads: [ThreadCount] = [.one, .all]
+
+    @Option(
+        parsing: .upToNextOption,
+        help: "Networks: paper (Wang et al.) and/or bottleneck; inference adds the small one.")
+    var networks: [String] = ["paper", "bottleneck"]
+
+    @Option(
+        parsing: .upToNextOption, help: "What to measure: gemm, training and/or inference.")
+    var sections: [String] = NeuralNetBenchmark.Section.allCases.map(\.rawValue)
+
+    /// `--threads` values: one thread ("1"), or every core ("all", or the number of cores).
+    enum ThreadCount: ExpressibleByArgument, Equatable {
+        case one, all
+
+        init?(argument: String) {
+            switch argument {
+            case "1": self = .one
+            case "all", "\(ParallelLoop.threads)": self = .all
+            default: return nil
+            }
+        }
+
+        var defaultValueDescription: String { self == .one ? "1" : "all" }
+    }
+
+    mutating func validate() throws {
+        for network in networks where !["paper", "bottleneck"].contains(network) {
+            throw ValidationError(
+                "benchmark nn --networks: unknown network '\(network)' (paper, bottleneck)")
+        }
+        for section in sections where NeuralNetBenchmark.Section(rawValue: section) == nil {
+            throw ValidationError(
+                "benchmark nn --sections: unknown section '\(section)' (gemm, training, inference)")
+        }
+    }
+
     mutating func run() throws {
-        print(NeuralNetBenchmark.run(quick: quick))
+        print(
+            NeuralNetBenchmark.run(
+                quick: quick, oneThread: threads.contains(.one), allCores: threads.contains(.all),
+                networks: networks,
+                sections: sections.compactMap(NeuralNetBenchmark.Section.init(rawValue:))))
     }
 }
 

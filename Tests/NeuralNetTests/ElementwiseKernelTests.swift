@@ -102,13 +102,13 @@ import Testing
             var (products, squares, maskedSums, maskedProducts) = (sums, sums, sums, sums)
             kernels.channelSums(
                 x, mask: nil, times: z, batch: batch, channels: channels, time: time,
-                sums: &sums, products: &products)
+                selected: 0..<channels, sums: &sums, products: &products)
             kernels.channelCentredSquares(
-                x, batch: batch, channels: channels, time: time, centres: centres,
-                squares: &squares)
+                x, batch: batch, channels: channels, time: time, selected: 0..<channels,
+                centres: centres, squares: &squares)
             kernels.channelSums(
                 x, mask: mask, times: z, batch: batch, channels: channels, time: time,
-                sums: &maskedSums, products: &maskedProducts)
+                selected: 0..<channels, sums: &maskedSums, products: &maskedProducts)
             return (sums, products, squares, maskedSums, maskedProducts)
         }
         // Masked by a ReLU's output, the sums are those of the gradient the ReLU passes: the
@@ -119,7 +119,7 @@ import Testing
             products = sums
             kernels.channelSums(
                 through, mask: nil, times: z, batch: batch, channels: channels, time: time,
-                sums: &sums, products: &products)
+                selected: 0..<channels, sums: &sums, products: &products)
             return (sums, products)
         }
         #expect(maskedSums == throughSums && maskedProducts == throughProducts, "seed \(seed)")
@@ -140,6 +140,50 @@ import Testing
             #expect(abs(sums[c] - sum) <= bound, "Σx channel \(c), seed \(seed)")
             #expect(abs(products[c] - product) <= bound, "Σxz channel \(c), seed \(seed)")
             #expect(abs(squares[c] - square) <= bound, "Σ(x−m)² channel \(c), seed \(seed)")
+        }
+    }
+
+    /// Channel ranges summed apart (as concurrent parts of a BatchNorm pass sum them) give the
+    /// bits of one call over every channel, and a call leaves the other channels' entries alone.
+    @Test(arguments: InstructionSet.allCases)
+    func channelRangesGiveTheBitsOfOneCall(instructionSet: InstructionSet) throws {
+        let seed = UInt64.random(in: 0..<UInt64.max)
+        var rng = SplitMix64(seed: seed)
+        let (batch, channels, time) = (Self.batch, Self.channels, Self.time)
+        let x = Self.values(Self.count, &rng)
+        let z = Self.values(Self.count, &rng)
+        let centres = Self.values(channels, &rng)
+        let kernels = instructionSet.kernels
+        typealias Sums = (sums: [Double], products: [Double], squares: [Double])
+        func summed(_ ranges: [Range<Int>]) -> Sums {
+            var result = Sums(
+                [Double](repeating: 7, count: channels), [Double](repeating: 7, count: channels),
+                [Double](repeating: 7, count: channels))
+            for selected in ranges {
+                kernels.channelSums(
+                    x, mask: nil, times: z, batch: batch, channels: channels, time: time,
+                    selected: selected, sums: &result.sums, products: &result.products)
+                kernels.channelCentredSquares(
+                    x, batch: batch, channels: channels, time: time, selected: selected,
+                    centres: centres, squares: &result.squares)
+            }
+            return result
+        }
+        let (whole, parts, middle) = try KernelBuilds.with(instructionSet) {
+            (summed([0..<channels]), summed([0..<2, 2..<3, 3..<channels]), summed([1..<3]))
+        }
+        #expect(whole.sums == parts.sums, "seed \(seed)")
+        #expect(whole.products == parts.products, "seed \(seed)")
+        #expect(whole.squares == parts.squares, "seed \(seed)")
+        for c in 0..<channels {
+            let inside = (1..<3).contains(c)
+            let expected = (
+                inside ? whole.sums[c] : 7, inside ? whole.products[c] : 7,
+                inside ? whole.squares[c] : 7
+            )
+            #expect(
+                (middle.sums[c], middle.products[c], middle.squares[c]) == expected,
+                "channel \(c), seed \(seed)")
         }
     }
 

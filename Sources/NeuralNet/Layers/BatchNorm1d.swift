@@ -83,9 +83,12 @@ public final class BatchNorm1d: Layer {
             input.scalars.withUnsafeBufferPointer { x in
                 withScalars(of: residual) { r in
                     guard let x = x.baseAddress, let y = y.baseAddress else { return }
-                    kernels.scaleChannels(
-                        x, into: y, batch: batch, channels: channels, time: time, scale: scale,
-                        shift: shift, adding: r, rectify: rectifies)
+                    forEachSampleRange(batch: batch, time: time) { samples, offset in
+                        kernels.scaleChannels(
+                            x + offset, into: y + offset, batch: samples.count,
+                            channels: channels, time: time, scale: scale, shift: shift,
+                            adding: r.map { $0 + offset }, rectify: rectifies)
+                    }
                 }
             }
         }
@@ -109,13 +112,27 @@ public final class BatchNorm1d: Layer {
         var squares = [Double](repeating: 0, count: channels)
         let kernels = KernelDispatch.kernels
         input.scalars.withUnsafeBufferPointer { x in
-            guard let x = x.baseAddress else { return }
-            kernels.channelSums(
-                x, mask: nil, times: nil, batch: batch, channels: channels, time: time,
-                sums: &sums, products: nil)
-            mean = sums.map { Float($0 / Double(count)) }
-            kernels.channelCentredSquares(
-                x, batch: batch, channels: channels, time: time, centres: mean, squares: &squares)
+            sums.withUnsafeMutableBufferPointer { sums in
+                squares.withUnsafeMutableBufferPointer { squares in
+                    guard let x = x.baseAddress, let sums = sums.baseAddress,
+                        let squares = squares.baseAddress
+                    else { return }
+                    forEachChannelRange(batch: batch, time: time) { selected in
+                        kernels.channelSums(
+                            x, mask: nil, times: nil, batch: batch, channels: channels,
+                            time: time, selected: selected, sums: sums, products: nil)
+                    }
+                    mean = (0..<channels).map { Float(sums[$0] / Double(count)) }
+                    mean.withUnsafeBufferPointer { centres in
+                        guard let centres = centres.baseAddress else { return }
+                        forEachChannelRange(batch: batch, time: time) { selected in
+                            kernels.channelCentredSquares(
+                                x, batch: batch, channels: channels, time: time,
+                                selected: selected, centres: centres, squares: squares)
+                        }
+                    }
+                }
+            }
         }
         inverseStd = [Float](repeating: 0, count: channels)
         for c in 0..<channels {
@@ -150,10 +167,19 @@ public final class BatchNorm1d: Layer {
         input.scalars.withUnsafeBufferPointer { x in
             outputGradient.scalars.withUnsafeBufferPointer { dy in
                 withScalars(of: mask) { y in
-                    guard let x = x.baseAddress, let dy = dy.baseAddress else { return }
-                    kernels.channelSums(
-                        dy, mask: y, times: x, batch: batch, channels: channels,
-                        time: time, sums: &sumDy, products: &sumDyX)
+                    sumDy.withUnsafeMutableBufferPointer { sumDy in
+                        sumDyX.withUnsafeMutableBufferPointer { sumDyX in
+                            guard let x = x.baseAddress, let dy = dy.baseAddress,
+                                let sumDy = sumDy.baseAddress, let sumDyX = sumDyX.baseAddress
+                            else { return }
+                            forEachChannelRange(batch: batch, time: time) { selected in
+                                kernels.channelSums(
+                                    dy, mask: y, times: x, batch: batch, channels: channels,
+                                    time: time, selected: selected, sums: sumDy,
+                                    products: sumDyX)
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -177,19 +203,43 @@ public final class BatchNorm1d: Layer {
                         guard let x = x.baseAddress, let dy = dy.baseAddress,
                             let dx = dx.baseAddress
                         else { return }
-                        if usedBatchStatistics {
-                            kernels.normalisationGradient(
-                                x: x, dy: dy, mask: y, into: dx, batch: batch,
-                                channels: channels, time: time, scale: scale,
-                                meanGradient: meanGradient, mean: mean, slope: slope)
-                        } else {
-                            kernels.scaleChannels(
-                                dy, into: dx, batch: batch, channels: channels, time: time,
-                                scale: scale, shift: nil, adding: nil, rectify: false)
+                        forEachSampleRange(batch: batch, time: time) { samples, offset in
+                            if usedBatchStatistics {
+                                kernels.normalisationGradient(
+                                    x: x + offset, dy: dy + offset, mask: y.map { $0 + offset },
+                                    into: dx + offset, batch: samples.count, channels: channels,
+                                    time: time, scale: scale, meanGradient: meanGradient,
+                                    mean: mean, slope: slope)
+                            } else {
+                                kernels.scaleChannels(
+                                    dy + offset, into: dx + offset, batch: samples.count,
+                                    channels: channels, time: time, scale: scale, shift: nil,
+                                    adding: nil, rectify: false)
+                            }
                         }
                     }
                 }
             }
+        }
+    }
+}
+
+extension BatchNorm1d {
+    /// Calls `body` for parts of the channels, concurrently when the tensor is large: for the
+    /// per-channel reductions, whose every channel is summed whole by one call (so the sums do
+    /// not depend on the cut).
+    func forEachChannelRange(batch: Int, time: Int, _ body: (Range<Int>) -> Void) {
+        let perChannel = max(1, batch * time)
+        ParallelLoop.forEachPart(of: channels, grain: max(1, ParallelLoop.grain / perChannel), body)
+    }
+
+    /// Calls `body(samples, offset)` for parts of the batch (offset: the first sample's first
+    /// element), concurrently when the tensor is large: for the element-wise passes.
+    func forEachSampleRange(batch: Int, time: Int, _ body: (Range<Int>, Int) -> Void) {
+        let perSample = max(1, channels * time)
+        ParallelLoop.forEachPart(of: batch, grain: max(1, ParallelLoop.grain / perSample)) {
+            samples in
+            body(samples, samples.lowerBound * perSample)
         }
     }
 }

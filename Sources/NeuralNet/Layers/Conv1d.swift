@@ -63,8 +63,10 @@ public final class Conv1d: Layer {
             padLeft: padLeft, time: time, firstSample: firstSample)
     }
 
-    /// The sample ranges processed concurrently: a fixed split of the batch, each cut into
-    /// groups of about 1024 time columns (bounded scratch, weights packed once per group).
+    /// The sample ranges of a pass: a fixed split of the batch into chunks (the backward pass
+    /// sums each chunk's ∂W privately, then the chunks in order), each cut into groups of about
+    /// 1024 time columns (bounded scratch, weights packed once per group). The forward pass,
+    /// which sums nothing across groups, hands out the groups themselves.
     static func groups(batch: Int, time: Int) -> [[Range<Int>]] {
         let count = min(batch, ParallelLoop.batchChunks)
         let perGroup = max(1, 1024 / max(1, time))
@@ -83,7 +85,7 @@ public final class Conv1d: Layer {
             "Conv1d expects (batch, \(inChannels), time), got \(input.shape)")
         self.input = input
         let (batch, time) = (input.shape[0], input.shape[2])
-        let chunks = Self.groups(batch: batch, time: time)
+        let groups = Self.groups(batch: batch, time: time).flatMap { $0 }
         let rows = patchRows
         let panels = packedWeights(transposed: false)
         let kernels = KernelDispatch.kernels
@@ -92,33 +94,32 @@ public final class Conv1d: Layer {
                 weight.value.scalars.withUnsafeBufferPointer { w in
                     guard let x = x.baseAddress, let w = w.baseAddress, let y = y.baseAddress
                     else { return }
-                    ParallelLoop.forEach(chunks.count) { chunk in
-                        for group in chunks[chunk] {
-                            let columns = group.count * time
-                            let scratch = UnsafeMutablePointer<Float>.allocate(
-                                capacity: outChannels * columns)
-                            defer { scratch.deallocate() }
-                            GEMM.blocked(
-                                m: outChannels, n: columns, k: rows,
-                                packA: { block, depth, into in
-                                    panels.panel(
-                                        rows: block, depth: depth, scratch: into, a: w,
-                                        kernels: kernels)
-                                },
-                                packB: { depth, span, into in
-                                    kernels.packPatches(
-                                        shape(time: time, firstSample: group.lowerBound), x: x,
-                                        patchRows: depth, columns: span, into: into)
-                                },
-                                c: scratch, ldc: columns, accumulate: false,
-                                parallel: chunks.count == 1)
-                            bias.value.scalars.withUnsafeBufferPointer { b in
-                                guard let b = b.baseAddress else { return }
-                                kernels.scatterAddingBias(
-                                    scratch, bias: b, outChannels: outChannels,
-                                    firstSample: group.lowerBound, samples: group.count,
-                                    time: time, into: y)
-                            }
+                    ParallelLoop.forEach(groups.count) { index in
+                        let group = groups[index]
+                        let columns = group.count * time
+                        let scratch = UnsafeMutablePointer<Float>.allocate(
+                            capacity: outChannels * columns)
+                        defer { scratch.deallocate() }
+                        GEMM.blocked(
+                            m: outChannels, n: columns, k: rows,
+                            packA: { block, depth, into in
+                                panels.panel(
+                                    rows: block, depth: depth, scratch: into, a: w,
+                                    kernels: kernels)
+                            },
+                            packB: { depth, span, into in
+                                kernels.packPatches(
+                                    shape(time: time, firstSample: group.lowerBound), x: x,
+                                    patchRows: depth, columns: span, into: into)
+                            },
+                            c: scratch, ldc: columns, accumulate: false,
+                            parallel: groups.count == 1)
+                        bias.value.scalars.withUnsafeBufferPointer { b in
+                            guard let b = b.baseAddress else { return }
+                            kernels.scatterAddingBias(
+                                scratch, bias: b, outChannels: outChannels,
+                                firstSample: group.lowerBound, samples: group.count,
+                                time: time, into: y)
                         }
                     }
                 }
@@ -133,43 +134,44 @@ public final class Conv1d: Layer {
         let rows = patchRows
         let chunks = Self.groups(batch: batch, time: time)
         let weightCount = outChannels * rows
-        // (chunks, outChannels·inChannels·kernelSize + outChannels): private ∂W, ∂b per chunk.
-        var partial = [Float](repeating: 0, count: chunks.count * (weightCount + outChannels))
+        // (chunks, outChannels·inChannels·kernelSize + outChannels): private ∂W, ∂b per chunk,
+        // each written whole by its chunk (∂W by its first GEMM, ∂b zeroed first).
+        let stride = weightCount + outChannels
+        let partial = UnsafeMutablePointer<Float>.allocate(capacity: chunks.count * stride)
+        defer { partial.deallocate() }
         let panels = packedWeights(transposed: true)
         let kernels = KernelDispatch.kernels
         let inputGradient = Tensor(shape: input.shape) { dx in
             input.scalars.withUnsafeBufferPointer { x in
                 weight.value.scalars.withUnsafeBufferPointer { w in
                     outputGradient.scalars.withUnsafeBufferPointer { dy in
-                        partial.withUnsafeMutableBufferPointer { partial in
-                            guard let x = x.baseAddress, let w = w.baseAddress,
-                                let dy = dy.baseAddress, let dx = dx.baseAddress,
-                                let partial = partial.baseAddress
-                            else { return }
-                            ParallelLoop.forEach(chunks.count) { chunk in
-                                backwardChunk(
-                                    chunks[chunk], x: x, w: w, dy: dy, dx: dx, time: time,
-                                    weightGradient: partial + chunk * (weightCount + outChannels),
-                                    panels: panels, kernels: kernels,
-                                    parallel: chunks.count == 1)
-                            }
+                        guard let x = x.baseAddress, let w = w.baseAddress,
+                            let dy = dy.baseAddress, let dx = dx.baseAddress
+                        else { return }
+                        ParallelLoop.forEach(chunks.count) { chunk in
+                            backwardChunk(
+                                chunks[chunk], x: x, w: w, dy: dy, dx: dx, time: time,
+                                weightGradient: partial + chunk * stride, panels: panels,
+                                kernels: kernels, parallel: chunks.count == 1)
                         }
                     }
                 }
             }
         }
-        for chunk in 0..<chunks.count {
-            let base = chunk * (weightCount + outChannels)
-            partial.withUnsafeBufferPointer { partial in
-                weight.gradient.scalars.withUnsafeMutableBufferPointer { dw in
-                    bias.gradient.scalars.withUnsafeMutableBufferPointer { db in
-                        guard let partial = partial.baseAddress, let dw = dw.baseAddress,
-                            let db = db.baseAddress
-                        else { return }
-                        kernels.accumulate(partial + base, into: dw, count: weightCount)
+        // Every element gets the chunks' sums in chunk order, however the elements are cut.
+        weight.gradient.scalars.withUnsafeMutableBufferPointer { dw in
+            bias.gradient.scalars.withUnsafeMutableBufferPointer { db in
+                guard let dw = dw.baseAddress, let db = db.baseAddress else { return }
+                ParallelLoop.forEachPart(of: weightCount, grain: ParallelLoop.grain) { part in
+                    for chunk in 0..<chunks.count {
                         kernels.accumulate(
-                            partial + base + weightCount, into: db, count: outChannels)
+                            partial + chunk * stride + part.lowerBound,
+                            into: dw + part.lowerBound, count: part.count)
                     }
+                }
+                for chunk in 0..<chunks.count {
+                    kernels.accumulate(
+                        partial + chunk * stride + weightCount, into: db, count: outChannels)
                 }
             }
         }
@@ -186,6 +188,7 @@ public final class Conv1d: Layer {
     ) {
         let rows = patchRows
         let biasGradient = weightGradient + outChannels * rows
+        biasGradient.update(repeating: 0, count: outChannels)
         for (index, group) in groups.enumerated() {
             let columns = group.count * time
             let shape = shape(time: time, firstSample: group.lowerBound)

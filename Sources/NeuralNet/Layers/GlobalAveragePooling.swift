@@ -12,23 +12,37 @@ public final class GlobalAveragePooling: Layer {
         inputShape = input.shape
         let rows = input.shape[0] * input.shape[1]
         let time = input.shape[2]
-        var output = Tensor(shape: [input.shape[0], input.shape[1]])
-        for r in 0..<rows {
-            var sum: Float = 0
-            for t in 0..<time { sum += input.scalars[r * time + t] }
-            output.scalars[r] = sum / Float(time)
+        return Tensor(shape: [input.shape[0], input.shape[1]]) { y in
+            input.scalars.withUnsafeBufferPointer { x in
+                guard let x = x.baseAddress, let y = y.baseAddress else { return }
+                let grain = max(1, ParallelLoop.grain / max(1, time))
+                ParallelLoop.forEachPart(of: rows, grain: grain) { part in
+                    for r in part {
+                        // Summed in order (not in vector lanes), as trained models were.
+                        var sum: Float = 0
+                        let row = x + r &* time
+                        for t in 0..<time { sum += row[t] }
+                        y[r] = sum / Float(time)
+                    }
+                }
+            }
         }
-        return output
     }
 
     /// ∂L/∂input from ∂L/∂output of the last forward (see the type's equation).
     public func backward(_ outputGradient: Tensor) -> Tensor {
         let time = inputShape[2]
-        var inputGradient = Tensor(shape: inputShape)
-        for r in 0..<(inputShape[0] * inputShape[1]) {
-            let g = outputGradient.scalars[r] / Float(time)
-            for t in 0..<time { inputGradient.scalars[r * time + t] = g }
+        let rows = inputShape[0] * inputShape[1]
+        return Tensor(shape: inputShape) { dx in
+            outputGradient.scalars.withUnsafeBufferPointer { dy in
+                guard let dy = dy.baseAddress, let dx = dx.baseAddress else { return }
+                let grain = max(1, ParallelLoop.grain / max(1, time))
+                ParallelLoop.forEachPart(of: rows, grain: grain) { part in
+                    for r in part {
+                        (dx + r &* time).update(repeating: dy[r] / Float(time), count: time)
+                    }
+                }
+            }
         }
-        return inputGradient
     }
 }

@@ -24,6 +24,6 @@ public final class Parameter {
 
     /// Resets the accumulated gradient to zero.
     public func zeroGradient() {
-        for i in gradient.scalars.indices { gradient.scalars[i] = 0 }
+        gradient.scalars.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
     }
 }

@@ -13,7 +13,10 @@ public final class ReLU: Layer {
         output = Tensor(shape: input.shape) { y in
             input.scalars.withUnsafeBufferPointer { x in
                 guard let x = x.baseAddress, let y = y.baseAddress else { return }
-                kernels.rectify(x, into: y, count: input.count)
+                ParallelLoop.forEachPart(of: input.count, grain: ParallelLoop.grain) { part in
+                    kernels.rectify(
+                        x + part.lowerBound, into: y + part.lowerBound, count: part.count)
+                }
             }
         }
         return output
@@ -32,7 +35,13 @@ public final class ReLU: Layer {
                 output.scalars.withUnsafeBufferPointer { y in
                     guard let dy = dy.baseAddress, let y = y.baseAddress, let dx = dx.baseAddress
                     else { return }
-                    kernels.rectifierGradient(output: y, dy: dy, into: dx, count: output.count)
+                    ParallelLoop.forEachPart(of: output.count, grain: ParallelLoop.grain) {
+                        part in
+                        let start = part.lowerBound
+                        kernels.rectifierGradient(
+                            output: y + start, dy: dy + start, into: dx + start,
+                            count: part.count)
+                    }
                 }
             }
         }

@@ -10,7 +10,10 @@ extension Tensor {
                 rhs.scalars.withUnsafeBufferPointer { b in
                     guard let a = a.baseAddress, let b = b.baseAddress, let sum = sum.baseAddress
                     else { return }
-                    kernels.add(a, b, into: sum, count: lhs.count)
+                    ParallelLoop.forEachPart(of: lhs.count, grain: ParallelLoop.grain) { part in
+                        let start = part.lowerBound
+                        kernels.add(a + start, b + start, into: sum + start, count: part.count)
+                    }
                 }
             }
         }

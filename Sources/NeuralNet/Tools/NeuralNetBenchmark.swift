@@ -17,11 +17,20 @@ public enum NeuralNetBenchmark {
         return configuration
     }
 
-    /// Runs every measurement with one thread and then with all cores, and returns the report
-    /// (one line per figure, each with the GFLOP/s it reaches and that as a share of the
-    /// one-thread GEMM peak measured first). `quick` cuts the repetition counts for a smoke
-    /// test.
-    public static func run(quick: Bool = false) -> String {
+    /// What `run` measures: GEMM 1024², training, inference.
+    public enum Section: String, CaseIterable, Sendable {
+        case gemm, training, inference
+    }
+
+    /// Runs the measurements of `sections` for the `networks` (of "paper", "bottleneck";
+    /// inference also measures the small live configuration) with one thread when `oneThread`
+    /// and then with all cores when `allCores`, and returns the report (one line per figure,
+    /// each with the GFLOP/s it reaches and, when the one-thread GEMM ran first, that as a share
+    /// of its peak). `quick` cuts the repetition counts for a smoke test.
+    public static func run(
+        quick: Bool = false, oneThread: Bool = true, allCores: Bool = true,
+        networks: [String] = ["paper", "bottleneck"], sections: [Section] = Section.allCases
+    ) -> String {
         var lines = [
             "NeuralNet benchmark (float32); 1 thread: per CPU second, all cores: per wall second",
             KernelDispatch.description,
@@ -34,45 +43,51 @@ public enum NeuralNetBenchmark {
         lines.append(
             "network: Wang et al. ResNet, \(paperCount) parameters; small configuration "
                 + "\(smallCount); bottleneck: \(bottleneck.summary), \(bottleneckCount)")
+        let chosen = [("", "paper", paper), ("bottleneck ", "bottleneck", bottleneck)].filter {
+            networks.contains($0.1)
+        }
         var peak = 0.0
         let share = { (gigaflops: Double) in
-            String(format: "%.1f GFLOP/s, %.0f%% of peak", gigaflops, 100 * gigaflops / peak)
+            peak > 0
+                ? String(format: "%.1f GFLOP/s, %.0f%% of peak", gigaflops, 100 * gigaflops / peak)
+                : String(format: "%.1f GFLOP/s", gigaflops)
         }
-        for serial in [true, false] {
-            ParallelLoop.isSerial = serial
-            defer { ParallelLoop.isSerial = false }
-            let threads =
-                serial ? "1 thread" : "\(ProcessInfo.processInfo.activeProcessorCount) threads"
-            let gemm = gemmGigaflops(size: 1024, seconds: quick ? 0.2 : 2)
-            if serial { peak = gemm }
-            lines.append(
-                serial
-                    ? String(format: "[%@] GEMM 1024²: %.1f GFLOP/s (the peak)", threads, gemm)
-                    : String(format: "[%@] GEMM 1024²: %@", threads, share(gemm)))
-            for (name, configuration) in [("", paper), ("bottleneck ", bottleneck)] {
-                for batch in [64, 256] {
-                    let rate = trainingSamplesPerSecond(
-                        configuration, batch: batch, seconds: quick ? 0.3 : 4)
-                    let flops = 3 * forwardFlops(configuration, time: 128)
+        for serial in [true, false] where serial ? oneThread : allCores {
+            ParallelLoop.$isSerial.withValue(serial) {
+                let threads = serial ? "1 thread" : "\(ParallelLoop.threads) threads"
+                if sections.contains(.gemm) {
+                    let gemm = gemmGigaflops(size: 1024, seconds: quick ? 0.2 : 2)
+                    if serial { peak = gemm }
+                    lines.append(
+                        serial
+                            ? String(
+                                format: "[%@] GEMM 1024²: %.1f GFLOP/s (the peak)", threads, gemm)
+                            : String(format: "[%@] GEMM 1024²: %@", threads, share(gemm)))
+                }
+                for (label, _, configuration) in chosen where sections.contains(.training) {
+                    for batch in [64, 256] {
+                        let rate = trainingSamplesPerSecond(
+                            configuration, batch: batch, seconds: quick ? 0.3 : 4)
+                        let flops = 3 * forwardFlops(configuration, time: 128)
+                        lines.append(
+                            String(
+                                format: "[%@] %@training batch %d: %.0f samples/s (%@)", threads,
+                                label, batch, rate, share(rate * flops / 1e9)))
+                    }
+                }
+                let inferred = chosen.map { ($0.1, $0.2) } + [("small", small)]
+                for (name, configuration) in inferred where sections.contains(.inference) {
+                    let latency = inferenceLatency(configuration, calls: quick ? 20 : 400)
+                    let throughput = inferenceSamplesPerSecond(
+                        configuration, batch: 256, seconds: quick ? 0.3 : 3)
+                    let flops = forwardFlops(configuration, time: 128)
                     lines.append(
                         String(
-                            format: "[%@] %@training batch %d: %.0f samples/s (%@)", threads,
-                            name, batch, rate, share(rate * flops / 1e9)))
+                            format: "[%@] %@ inference: batch 1 median %.3f ms (%@); "
+                                + "batch 256 %.0f samples/s (%@)",
+                            threads, name, latency * 1e3, share(flops / latency / 1e9), throughput,
+                            share(throughput * flops / 1e9)))
                 }
-            }
-            for (name, configuration) in [
-                ("paper", paper), ("bottleneck", bottleneck), ("small", small),
-            ] {
-                let latency = inferenceLatency(configuration, calls: quick ? 20 : 400)
-                let throughput = inferenceSamplesPerSecond(
-                    configuration, batch: 256, seconds: quick ? 0.3 : 3)
-                let flops = forwardFlops(configuration, time: 128)
-                lines.append(
-                    String(
-                        format: "[%@] %@ inference: batch 1 median %.3f ms (%@); "
-                            + "batch 256 %.0f samples/s (%@)",
-                        threads, name, latency * 1e3, share(flops / latency / 1e9), throughput,
-                        share(throughput * flops / 1e9)))
             }
         }
         return lines.joined(separator: "\n")

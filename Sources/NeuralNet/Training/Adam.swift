@@ -56,9 +56,14 @@ public final class Adam {
                                 let gradient = gradient.baseAddress,
                                 let first = first.baseAddress, let second = second.baseAddress
                             else { return }
-                            kernels.adamStep(
-                                coefficients, value: value, gradient: gradient, first: first,
-                                second: second, count: count)
+                            ParallelLoop.forEachPart(of: count, grain: ParallelLoop.grain) {
+                                part in
+                                let start = part.lowerBound
+                                kernels.adamStep(
+                                    coefficients, value: value + start,
+                                    gradient: gradient + start, first: first + start,
+                                    second: second + start, count: part.count)
+                            }
                         }
                     }
                 }
