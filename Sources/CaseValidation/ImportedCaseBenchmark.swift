@@ -6,7 +6,8 @@ import Foundation
 /// `courant benchmark solver --case`.
 public enum ImportedCaseBenchmark {
     /// One table row: case, cells, iterations, wall seconds, µs per iteration per cell,
-    /// pressure iterations per outer iteration (mean, fewest–most).
+    /// pressure iterations per outer iteration (mean, fewest–most), mean residual reduction per
+    /// pressure iteration.
     public static func row(_ benchmark: BenchmarkCase, folder: String, iterations: Int) throws
         -> String
     {
@@ -22,13 +23,14 @@ public enum ImportedCaseBenchmark {
         let name = benchmark.rawValue
         return String(repeating: " ", count: max(0, 17 - name.count)) + name
             + String(
-                format: " %10d  %10d  %8.2f  %12.3f  %11.2f  %12@", cells, run.iterations, seconds,
-                seconds * 1e6 / (Double(run.iterations) * Double(cells)), count.mean,
-                "\(count.range.lowerBound)-\(count.range.upperBound)" as NSString)
+                format: " %10d  %10d  %8.2f  %12.3f  %11.2f  %12@  %11.3f", cells,
+                run.iterations, seconds, seconds * 1e6 / (Double(run.iterations) * Double(cells)),
+                count.mean, "\(count.range.lowerBound)-\(count.range.upperBound)" as NSString,
+                count.reductionPerIteration)
     }
 
     /// The header of `row`'s table.
     public static let header =
         "             case      cells  iterations    wall s  us/iter/cell  p-iter/iter"
-        + "  p-iter range"
+        + "  p-iter range  p-reduction"
 }

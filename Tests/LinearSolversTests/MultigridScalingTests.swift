@@ -44,7 +44,8 @@ import Testing
             vCycle.append(
                 try Self.iterations(on: mesh, preconditioner: .multigrid(pairs, cycle: .v)))
         }
-        // Measured: K-cycle KCYCLE, V-cycle VCYCLE iterations at 32², 64², 128², 256².
+        // Measured: K-cycle 12, 12, 12, 12 and V-cycle 15, 23, 34, 47 iterations at 32², 64²,
+        // 128², 256² (the V-cycle on pairwise levels was the pressure preconditioner before).
         let fewest = try #require(kCycle.min())
         let most = try #require(kCycle.max())
         #expect(Double(most) <= 1.2 * Double(fewest), "K-cycle: \(kCycle)")

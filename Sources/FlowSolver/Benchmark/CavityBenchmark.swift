@@ -30,6 +30,8 @@ public enum CavityBenchmark {
         public var pressureIterationsPerIteration: Double
         /// Fewest and most pressure-correction iterations of one solve over the run.
         public var pressureIterationRange: ClosedRange<Int>
+        /// Mean residual reduction per pressure-correction iteration over the run.
+        public var pressureReductionPerIteration: Double
     }
 
     /// The cavity set-up used by the benchmark and the validation tests: lid speed 1 m/s,
@@ -87,7 +89,8 @@ public enum CavityBenchmark {
                 / (Double(record.iteration) * Double(mesh.nCells)),
             peakResidentBytes: peakResidentBytes(), finalResiduals: record.residuals,
             pressureIterationsPerIteration: pressureIterations.mean,
-            pressureIterationRange: pressureIterations.range)
+            pressureIterationRange: pressureIterations.range,
+            pressureReductionPerIteration: pressureIterations.reductionPerIteration)
     }
 
     /// Resets VmHWM to the current resident size (Linux ≥ 4.0: "5" to /proc/self/clear_refs),
