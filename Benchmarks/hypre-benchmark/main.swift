@@ -201,7 +201,7 @@ func run() throws {
     print("hypre \(HYPRE_RELEASE_VERSION) BoomerAMG defaults, one rank, from x = 0;")
     print("tolerance: relative 2-norm of the residual (Courant's: relative 1-norm)")
     print(
-        "            system      cells  tolerance  solver                setup ms  solve ms"
+        "              system      cells  tolerance  solver                setup ms  solve ms"
             + "  iterations  rel. residual")
     for label in labels {
         let system = HypreSystem(
@@ -214,7 +214,7 @@ func run() throws {
             ] {
                 let (setup, time, iterations, residual) = solve(system, tolerance)
                 print(
-                    "  " + label.padding(toLength: 16, withPad: " ", startingAt: 0)
+                    "  " + label.padding(toLength: 18, withPad: " ", startingAt: 0)
                         + String(
                             format: " %10d  %9.0e  %@  %8.1f  %8.1f  %10d  %13.1e",
                             system.n, tolerance,

@@ -47,7 +47,7 @@ public enum PressureSolverTable {
         var lines = [
             "pressure correction from φ = 0; setup once per mesh, solve includes the "
                 + "coefficient refresh",
-            "            system      cells  tolerance  solver                      levels"
+            "              system      cells  tolerance  solver                      levels"
                 + "  setup ms  solve ms  iterations  reduction",
         ]
         for system in systems {
@@ -61,7 +61,7 @@ public enum PressureSolverTable {
                 for row in PressureSolverComparison.run(
                     system.matrix, on: system.mesh, tolerance: tolerance)
                 {
-                    let padded = system.label.padding(toLength: 16, withPad: " ", startingAt: 0)
+                    let padded = system.label.padding(toLength: 18, withPad: " ", startingAt: 0)
                     lines.append(
                         "  " + padded
                             + String(
