@@ -92,7 +92,7 @@ let package = Package(
             name: "courant",
             dependencies: [
                 "Courant", "CommandShell", "RunHistory", "NeuralNet", "CaseValidation",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "FlowSolver", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         // Tests: one target per module, plus end-to-end replays of cases/.
@@ -111,7 +111,7 @@ let package = Package(
         .testTarget(
             name: "MeshImportTests", dependencies: ["MeshImport", "FiniteVolume"],
             exclude: ["Fixtures"]),
-                .testTarget(
+        .testTarget(
             name: "CaseValidationTests",
             dependencies: ["CaseValidation", "FlowSolver", "FiniteVolume"]),
         .testTarget(name: "RunHistoryTests", dependencies: ["RunHistory"]),
@@ -129,3 +129,18 @@ let package = Package(
             dependencies: ["Courant", "CommandShell", "RunHistory", "NeuralNet"]),
     ]
 )
+
+// hypre's BoomerAMG, for the pressure-solver comparison only: declared when COURANT_HYPRE is
+// set (`scripts/hypre-benchmark` builds it in its own scratch path), so the default build and
+// tests neither need libhypre-dev nor build it. It reads the Matrix Market files written by
+// `courant benchmark pressure --write DIR` and depends on nothing else here.
+if Context.environment["COURANT_HYPRE"] != nil {
+    package.targets += [
+        .systemLibrary(name: "CHypre", path: "Benchmarks/CHypre", pkgConfig: "ompi"),
+        .executableTarget(
+            name: "hypre-benchmark", dependencies: ["CHypre"], path: "Benchmarks/hypre-benchmark",
+            // Debian installs hypre's headers in their own folder and ships no .pc file.
+            swiftSettings: [.unsafeFlags(["-Xcc", "-I/usr/include/hypre"])]),
+    ]
+    package.products.append(.executable(name: "hypre-benchmark", targets: ["hypre-benchmark"]))
+}

@@ -12,17 +12,21 @@ public enum PipeFlow {
     /// Pipe diameter D, m.
     public static let diameter = 0.1
 
+    /// The conditions on the pipe's three zones: uniform inlet of mean speed U, pressure
+    /// outlet at 0, no-slip wall.
+    public static var conditions: [String: BoundaryCondition] {
+        [
+            "inlet": .velocityInlet(.init(meanSpeed: meanSpeed)),
+            "outlet": .pressureOutlet(.init()), "wall": .wall(.init()),
+        ]
+    }
+
     /// f·Re from the axis pressures at x = 0.8 and 1.6 m (8·D and 16·D), and u_max/U at
     /// x = 1.6 m, with the run's cells, iterations and convergence.
     public static func solve(folder: String, target: Double = 1e-6, limit: Int = 3000) throws
         -> PipeFigures
     {
-        var run = try ImportedCase(
-            path: folder + "/pipe.msh",
-            conditions: [
-                "inlet": .velocityInlet(.init(meanSpeed: meanSpeed)),
-                "outlet": .pressureOutlet(.init()), "wall": .wall(.init()),
-            ])
+        var run = try ImportedCase(path: folder + "/pipe.msh", conditions: conditions)
         run.solve(target: target, limit: limit)
         let p = try run.solver.sample("pressure", at: [Vector3(0.8, 0, 0), Vector3(1.6, 0, 0)])
         let friction = (p[0] - p[1]) / 0.8 * diameter / (0.5 * meanSpeed * meanSpeed)

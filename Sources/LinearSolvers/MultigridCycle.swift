@@ -1,11 +1,17 @@
 import FiniteVolume
 
-/// One algebraic-multigrid V-cycle on a fixed matrix: the preconditioner M⁻¹ of conjugate
+/// One algebraic-multigrid cycle on a fixed matrix: the preconditioner M⁻¹ of conjugate
 /// gradients and the step of `MultigridSolver`. Zero initial guess, one forward Gauss-Seidel
 /// sweep before and one backward sweep after each coarse-grid correction (adjoint pairs, so M
 /// stays symmetric for a symmetric A), additive (piecewise-constant) restriction and
-/// prolongation, exact LU on the coarsest level. Work vectors are allocated once per matrix.
+/// prolongation, exact LU on the coarsest level. The coarse-grid problem is solved by one
+/// cycle of the next level (V-cycle) or, for symmetric matrices, by up to two flexible-CG
+/// steps preconditioned by it (K-cycle, Notay & Vassilevski 2008), which keeps the number of
+/// outer iterations independent of the mesh size. The hierarchy's structure is fixed; `init`
+/// only refreshes the coefficients on it. Work vectors are allocated once per matrix.
 struct MultigridCycle {
+    /// How each coarse-grid problem is solved.
+    let kind: MultigridCycleKind
     /// Matrices per level, the mesh level first.
     let matrices: [FVMatrix]
     /// LDU structure per level (the mesh first).
@@ -22,9 +28,19 @@ struct MultigridCycle {
     var rhs: [[Double]]
     var solution: [[Double]]
     var residual: [[Double]]
+    /// (nCells) per level, K-cycle only (empty otherwise): the level's right-hand side, the
+    /// first and second preconditioned directions c₁, c₂ and their products A·c₁, A·c₂.
+    var krylovRhs: [[Double]]
+    var firstDirection: [[Double]]
+    var firstProduct: [[Double]]
+    var secondProduct: [[Double]]
 
     /// The hierarchy's coarse matrices for `matrix` on `mesh`.
-    init(matrix: FVMatrix, hierarchy: AgglomerationHierarchy, mesh: Mesh) {
+    init(
+        matrix: FVMatrix, hierarchy: AgglomerationHierarchy, mesh: Mesh,
+        kind: MultigridCycleKind = .v
+    ) {
+        self.kind = kind
         var matrices = [matrix]
         var structures = [
             (
@@ -59,16 +75,21 @@ struct MultigridCycle {
         self.rhs = zeros
         self.solution = zeros
         self.residual = zeros
+        let krylov = kind == .k ? zeros : []
+        self.krylovRhs = krylov
+        self.firstDirection = krylov
+        self.firstProduct = krylov
+        self.secondProduct = krylov
     }
 
-    /// z = M⁻¹·r: one V-cycle with right-hand side r (nCells of the mesh).
+    /// z = M⁻¹·r: one cycle with right-hand side r (nCells of the mesh).
     mutating func apply(_ r: [Double]) -> [Double] {
         rhs[0] = r
         cycle(level: 0)
         return solution[0]
     }
 
-    /// One V-cycle from `level` down: solves approximately A_l·x = rhs[l] into solution[l].
+    /// One cycle from `level` down: solves approximately A_l·x = rhs[l] into solution[l].
     mutating func cycle(level: Int) {
         let last = matrices.count - 1
         if level == last, let lu = coarsest {
@@ -97,7 +118,11 @@ struct MultigridCycle {
                 }
             }
         }
-        cycle(level: level + 1)
+        if kind == .k && level + 1 < last {
+            krylovStep(level: level + 1)
+        } else {
+            cycle(level: level + 1)
+        }
         map.withUnsafeBufferPointer { map in
             solution[level + 1].withUnsafeBufferPointer { correction in
                 solution[level].withUnsafeMutableBufferPointer { x in

@@ -65,6 +65,11 @@ struct MultigridLevel: Sendable {
     /// unpaired neighbour it is most strongly coupled to (largest face weight); cells left
     /// without a partner join the group of their strongest neighbour.
     ///
+    /// Weights within `Self.tieTolerance` (relative) of each other count as equal and the
+    /// lower-numbered neighbour wins, so the agglomerates depend on the cell numbering and the
+    /// geometry only, not on the face order or on round-off in the coordinates (the same mesh
+    /// read from a Gmsh file and from an 11-digit Fluent file agglomerates identically).
+    ///
     /// - Parameters:
     ///   - nFinerCells: cells on the finer level.
     ///   - owner, neighbour: the finer level's faces.
@@ -85,7 +90,9 @@ struct MultigridLevel: Sendable {
             var bestWeight = -Double.infinity
             for f in faces[c] {
                 let other = owner[f] == c ? neighbour[f] : owner[f]
-                if group[other] < 0 && weights[f] > bestWeight {
+                if group[other] < 0
+                    && isStronger(weights[f], other, than: bestWeight, best)
+                {
                     best = other
                     bestWeight = weights[f]
                 }
@@ -99,8 +106,16 @@ struct MultigridLevel: Sendable {
         for c in 0..<nFinerCells { size[group[c]] += 1 }
         var merged = group
         for c in 0..<nFinerCells where size[group[c]] == 1 {
-            let strongest = faces[c].max { weights[$0] < weights[$1] }
-            if let f = strongest { merged[c] = group[owner[f] == c ? neighbour[f] : owner[f]] }
+            var strongest = -1
+            var strongestWeight = -Double.infinity
+            for f in faces[c] {
+                let other = owner[f] == c ? neighbour[f] : owner[f]
+                if isStronger(weights[f], other, than: strongestWeight, strongest) {
+                    strongest = other
+                    strongestWeight = weights[f]
+                }
+            }
+            if strongest >= 0 { merged[c] = group[strongest] }
         }
         // Renumber the surviving groups densely in order of first appearance.
         var renumber = [Int](repeating: -1, count: nGroups)
@@ -145,5 +160,37 @@ struct MultigridLevel: Sendable {
             coarseCell: coarseCell,
             coarseFace: fineToPair.map { $0 < 0 ? -1 : position[$0] }, flipped: flipped)
         return (level, order.map { pairWeights[$0] })
+    }
+
+    /// Relative difference below which two coupling weights count as equal: well above the
+    /// round-off of weights computed from coordinates with 11 significant digits.
+    static let tieTolerance = 1e-6
+
+    /// Whether a face of weight `weight` to cell `cell` couples more strongly than the best so
+    /// far (`bestWeight` to `bestCell`, −1 for none): a larger weight beyond `tieTolerance`,
+    /// or an equal one to a lower-numbered cell.
+    static func isStronger(_ weight: Double, _ cell: Int, than bestWeight: Double, _ bestCell: Int)
+        -> Bool
+    {
+        guard bestCell >= 0 else { return true }
+        let scale = tieTolerance * max(abs(weight), abs(bestWeight))
+        if weight > bestWeight + scale { return true }
+        if weight < bestWeight - scale { return false }
+        return cell < bestCell
+    }
+
+    /// The level that agglomerates as `first` then `second` in one step (`second` built on
+    /// `first`'s coarse cells and faces): pairwise agglomeration applied twice gives
+    /// agglomerates of about four cells (Notay 2010, double pairwise aggregation).
+    static func merging(_ first: MultigridLevel, then second: MultigridLevel) -> MultigridLevel {
+        MultigridLevel(
+            nCells: second.nCells, owner: second.owner, neighbour: second.neighbour,
+            addressing: second.addressing,
+            coarseCell: first.coarseCell.map { second.coarseCell[$0] },
+            coarseFace: first.coarseFace.map { $0 < 0 ? -1 : second.coarseFace[$0] },
+            flipped: first.coarseFace.indices.map {
+                first.coarseFace[$0] >= 0
+                    && first.flipped[$0] != second.flipped[first.coarseFace[$0]]
+            })
     }
 }

@@ -2,7 +2,11 @@ import FiniteVolume
 
 /// Conjugate gradients for symmetric M-matrices such as the pressure correction, preconditioned
 /// by diagonal incomplete Cholesky (DIC, OpenFOAM's `PCG` + `DIC`) or by one algebraic-multigrid
-/// V-cycle (`MultigridCycle`).
+/// K-cycle (`MultigridCycle`).
+///
+/// The K-cycle is a slightly non-linear preconditioner (its inner CG steps depend on r), so
+/// with it the direction update is the flexible one (Polak-Ribière, Notay 2000):
+/// β = z_{k+1}·(r_{k+1} − r_k)/(z_k·r_k); with DIC it is the usual β = z_{k+1}·r_{k+1}/(z_k·r_k).
 ///
 /// DIC keeps the sparsity of A and only modifies the diagonal:
 /// r_D[N] = aP_N − Σ_{f: neighbour N} upper[f]² / r_D[owner(f)], then
@@ -17,8 +21,9 @@ public struct PreconditionedConjugateGradient: Sendable {
     public enum Preconditioner: Sendable {
         /// Diagonal incomplete Cholesky.
         case diagonalIncompleteCholesky
-        /// One V-cycle of additive-correction multigrid on the given agglomeration.
-        case multigrid(AgglomerationHierarchy)
+        /// One cycle of additive-correction multigrid on the given agglomeration: a K-cycle
+        /// (the default; best with `pairingPasses: 2`) or a V-cycle (best with pairwise levels).
+        case multigrid(AgglomerationHierarchy, cycle: MultigridCycleKind = .k)
     }
 
     /// A PCG solver with the given controls and preconditioner (default DIC).
@@ -43,12 +48,14 @@ public struct PreconditionedConjugateGradient: Sendable {
         switch preconditioner {
         case .diagonalIncompleteCholesky:
             inverseDiagonal = dicInverseDiagonal(matrix, on: mesh)
-        case .multigrid(let hierarchy):
-            cycle = MultigridCycle(matrix: matrix, hierarchy: hierarchy, mesh: mesh)
+        case .multigrid(let hierarchy, let kind):
+            cycle = MultigridCycle(matrix: matrix, hierarchy: hierarchy, mesh: mesh, kind: kind)
         }
         var z = [Double](repeating: 0, count: count)
         var p = [Double](repeating: 0, count: count)
         var q = [Double](repeating: 0, count: count)
+        // r_k of the flexible update (multigrid only).
+        var previous = cycle == nil ? [] : r
         var rho = 1.0
         while iterations < controls.maxSweeps && final > controls.tolerance * initial
             && final > 0
@@ -61,7 +68,9 @@ public struct PreconditionedConjugateGradient: Sendable {
             }
             let rhoOld = rho
             rho = dot(r, z)
-            let beta = iterations == 0 ? 0 : rho / rhoOld
+            let flexible = cycle == nil ? 0 : dot(previous, z)
+            let beta = iterations == 0 ? 0 : (rho - flexible) / rhoOld
+            if cycle != nil { VectorAlgebra.copy(r, into: &previous) }
             for c in 0..<count { p[c] = z[c] + beta * p[c] }
             matrix.multiply(p, into: &q, owner: mesh.owner, neighbour: mesh.neighbour)
             let alpha = rho / dot(p, q)
@@ -126,13 +135,5 @@ public struct PreconditionedConjugateGradient: Sendable {
         }
     }
 
-    func dot(_ a: [Double], _ b: [Double]) -> Double {
-        a.withUnsafeBufferPointer { a in
-            b.withUnsafeBufferPointer { b in
-                var sum = 0.0
-                for c in 0..<a.count { sum += a[c] * b[c] }
-                return sum
-            }
-        }
-    }
+    func dot(_ a: [Double], _ b: [Double]) -> Double { VectorAlgebra.dot(a, b) }
 }

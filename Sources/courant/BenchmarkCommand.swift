@@ -1,5 +1,7 @@
 import ArgumentParser
+import CaseValidation
 import Courant
+import FlowSolver
 import Foundation
 import NeuralNet
 
@@ -8,7 +10,8 @@ struct BenchmarkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "benchmark", abstract: "Measure speed (build with -c release).",
         subcommands: [
-            SolverBenchmarkCommand.self, NeuralNetBenchmarkCommand.self,
+            SolverBenchmarkCommand.self, PressureBenchmarkCommand.self,
+            StreamBenchmarkCommand.self, NeuralNetBenchmarkCommand.self,
             NeuralNetCrossCheckCommand.self,
         ])
 }
@@ -37,11 +40,111 @@ struct SolverBenchmarkCommand: ParsableCommand {
     @Option(help: "Iteration limit per mesh.")
     var maxIterations = 20_000
 
+    @Option(
+        name: .customLong("case"), parsing: .upToNextOption,
+        help: ArgumentHelp(
+            "Shipped 3-D meshes to time for --case-iterations outer iterations each: "
+                + BenchmarkCase.allCases.map(\.rawValue).joined(separator: ", ") + "."))
+    var cases: [BenchmarkCase] = []
+
+    @Option(help: "Outer iterations per --case mesh.")
+    var caseIterations = 100
+
+    @Option(help: "Folder holding the shipped meshes.")
+    var meshes = "cases/meshes"
+
     mutating func run() throws {
+        if !(cells.isEmpty && box.isEmpty && !cases.isEmpty) {
+            print(
+                try SolverBenchmarkTable.run(
+                    cellsPerSide: cells.isEmpty && box.isEmpty ? [65, 129, 257] : cells,
+                    boxes: box, target: target, maxIterations: maxIterations))
+        }
+        guard !cases.isEmpty else { return }
+        print(ImportedCaseBenchmark.header)
+        for benchmark in cases {
+            print(
+                try ImportedCaseBenchmark.row(
+                    benchmark, folder: meshes, iterations: caseIterations))
+        }
+    }
+}
+
+extension BenchmarkCase: ExpressibleByArgument {}
+
+/// `courant benchmark pressure`: the pressure-correction solvers on the systems of running
+/// cases, optionally written as Matrix Market files for `scripts/hypre-benchmark`.
+struct PressureBenchmarkCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pressure",
+        abstract:
+            "Pressure-correction solvers (PCG-DIC, AMG V-cycle, AMG K-cycle) on cavity and 3-D "
+            + "case matrices: setup, solve time, iterations.")
+
+    @Option(parsing: .upToNextOption, help: "Cavity cells per side (default 65 129 257 513).")
+    var cells: [Int] = []
+
+    @Option(
+        name: .customLong("case"), parsing: .upToNextOption,
+        help: ArgumentHelp(
+            "Shipped 3-D meshes: "
+                + BenchmarkCase.allCases.map(\.rawValue).joined(separator: ", ") + "."))
+    var cases: [BenchmarkCase] = []
+
+    @Option(help: "Outer iterations run before the system is taken.")
+    var iterations = 20
+
+    @Option(parsing: .upToNextOption, help: "Relative tolerances (default 0.3 1e-6).")
+    var tolerance: [Double] = []
+
+    @Option(help: "Folder holding the shipped meshes.")
+    var meshes = "cases/meshes"
+
+    @Option(help: "Write each system as <label>.mtx and <label>-rhs.mtx into this folder.")
+    var write: String?
+
+    mutating func run() throws {
+        if let write {
+            try FileManager.default.createDirectory(
+                atPath: write, withIntermediateDirectories: true)
+        }
+        let sizes = cells.isEmpty && cases.isEmpty ? [65, 129, 257, 513] : cells
+        var systems = try sizes.map {
+            try PressureSolverTable.cavity(cellsPerSide: $0, iterations: iterations)
+        }
+        for benchmark in cases {
+            systems.append(
+                try PressureSolverTable.imported(
+                    benchmark, folder: meshes, iterations: iterations))
+        }
         print(
-            try SolverBenchmarkTable.run(
-                cellsPerSide: cells.isEmpty && box.isEmpty ? [65, 129, 257] : cells, boxes: box,
-                target: target, maxIterations: maxIterations))
+            try PressureSolverTable.run(
+                systems: systems, tolerances: tolerance.isEmpty ? [0.3, 1e-6] : tolerance,
+                directory: write))
+    }
+}
+
+/// `courant benchmark stream`: the memory bandwidth that bounds the solver's loops.
+struct StreamBenchmarkCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stream",
+        abstract: "STREAM-style triad a = b + s·c: sustainable memory bandwidth, GB/s.")
+
+    @Option(help: "Elements per array (three arrays of doubles).")
+    var elements = 1 << 25
+
+    @Option(help: "Repetitions (best and median reported).")
+    var repetitions = 10
+
+    mutating func run() throws {
+        let result = MemoryBandwidth.triad(elements: elements, repetitions: repetitions)
+        print(
+            String(
+                format:
+                    "triad a = b + s*c, %d doubles per array (%.0f MiB in all), %d repetitions: "
+                    + "best %.2f GB/s, median %.2f GB/s (24 bytes per element)",
+                result.elements, Double(24 * result.elements) / 1_048_576, result.repetitions,
+                result.bestGigabytesPerSecond, result.medianGigabytesPerSecond))
     }
 }
 

@@ -71,9 +71,9 @@ import Testing
                 lines.contains(
                     "Surrogate: predicting convergence with \(root)/models/convergence-v2.safetensors"
                 ))
-            // A line every 100 iterations by default: one, at 100, before convergence at 111.
+            // A line every 100 iterations by default: one, at 100, before convergence at 110.
             #expect(lines.filter { $0.hasPrefix("surrogate: iteration ") }.count == 1)
-            #expect(lines.last == "!  111 solution is converged")
+            #expect(lines.last == "!  110 solution is converged")
         }
     }
 

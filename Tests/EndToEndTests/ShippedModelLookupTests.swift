@@ -50,7 +50,7 @@ import Testing
             said == [
                 "Surrogate: off: COURANT_MODEL=\(missing) is not a file or give --surrogate FILE"
             ])
-        #expect(output.last == "!  111 solution is converged")
+        #expect(output.last == "!  110 solution is converged")
     }
 
     @Test func abandoningWithoutAModelIsRefusedInOneLine() throws {

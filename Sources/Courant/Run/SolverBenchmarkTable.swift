@@ -6,8 +6,10 @@ import Foundation
 public enum SolverBenchmarkTable {
     /// Runs the cavity on each n × n mesh of `meshes` and each n × n × n box of `boxes` until
     /// every scaled residual is below `target` (dimensionless) or `maxIterations`, and returns
-    /// the table: cells, iterations, converged, wall seconds, µs per iteration per cell, and the
-    /// process's peak resident memory during that mesh's run in MiB.
+    /// the table: cells, iterations, converged, wall seconds, µs per iteration per cell, the
+    /// process's peak resident memory during that mesh's run in MiB, and the pressure
+    /// correction's linear iterations per outer iteration (mean, fewest–most) and its mean
+    /// residual reduction per linear iteration.
     public static func run(
         cellsPerSide meshes: [Int], boxes: [Int] = [], target: Double,
         maxIterations: Int = 20_000
@@ -15,7 +17,8 @@ public enum SolverBenchmarkTable {
         var lines = [
             "cavity Re=100, SIMPLEC, second-order upwind, target scaled residual "
                 + String(format: "%.0e", target),
-            "        mesh      cells  iterations  converged    wall s  us/iter/cell  peak MiB",
+            "        mesh      cells  iterations  converged    wall s  us/iter/cell  peak MiB"
+                + "  p-iter/iter  p-iter range  p-reduction",
         ]
         let runs = meshes.map { ($0, 2) } + boxes.map { ($0, 3) }
         for (cells, dimension) in runs {
@@ -26,10 +29,14 @@ public enum SolverBenchmarkTable {
             lines.append(
                 String(repeating: " ", count: max(0, 12 - mesh.count)) + mesh
                     + String(
-                        format: " %10d  %10d  %9@  %8.2f  %12.3f  %8.1f", result.cells,
-                        result.iterations, (result.converged ? "yes" : "no") as NSString,
-                        result.wallSeconds, result.microsecondsPerIterationPerCell,
-                        Double(result.peakResidentBytes) / 1_048_576))
+                        format: " %10d  %10d  %9@  %8.2f  %12.3f  %8.1f  %11.2f  %12@  %11.3f",
+                        result.cells, result.iterations,
+                        (result.converged ? "yes" : "no") as NSString, result.wallSeconds,
+                        result.microsecondsPerIterationPerCell,
+                        Double(result.peakResidentBytes) / 1_048_576,
+                        result.pressureIterationsPerIteration,
+                        "\(result.pressureIterationRange.lowerBound)-\(result.pressureIterationRange.upperBound)"
+                            as NSString, result.pressureReductionPerIteration))
         }
         return lines.joined(separator: "\n")
     }

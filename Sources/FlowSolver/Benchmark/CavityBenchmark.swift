@@ -26,6 +26,12 @@ public enum CavityBenchmark {
         public var peakResidentBytes: Int
         /// The last iteration's residuals.
         public var finalResiduals: [EquationResidual]
+        /// Mean linear iterations of the pressure-correction solve per outer iteration.
+        public var pressureIterationsPerIteration: Double
+        /// Fewest and most pressure-correction iterations of one solve over the run.
+        public var pressureIterationRange: ClosedRange<Int>
+        /// Mean residual reduction per pressure-correction iteration over the run.
+        public var pressureReductionPerIteration: Double
     }
 
     /// The cavity set-up used by the benchmark and the validation tests: lid speed 1 m/s,
@@ -64,12 +70,15 @@ public enum CavityBenchmark {
         let setup = setup ?? Self.setup(reynolds: 100, dimension: dimension)
         var solver = try SteadyFlowSolver(mesh: mesh, setup: setup)
         let start = DispatchTime.now().uptimeNanoseconds
+        var pressureIterations = PressureIterationCount()
         var record = solver.iterate()
+        pressureIterations.add(solver)
         while !record.residuals.allSatisfy({ $0.scaled < target })
             && record.iteration < maxIterations
             && record.residuals.allSatisfy({ $0.scaled.isFinite })
         {
             record = solver.iterate()
+            pressureIterations.add(solver)
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) * 1e-9
         return Result(
@@ -78,7 +87,10 @@ public enum CavityBenchmark {
             converged: record.residuals.allSatisfy { $0.scaled < target }, wallSeconds: seconds,
             microsecondsPerIterationPerCell: seconds * 1e6
                 / (Double(record.iteration) * Double(mesh.nCells)),
-            peakResidentBytes: peakResidentBytes(), finalResiduals: record.residuals)
+            peakResidentBytes: peakResidentBytes(), finalResiduals: record.residuals,
+            pressureIterationsPerIteration: pressureIterations.mean,
+            pressureIterationRange: pressureIterations.range,
+            pressureReductionPerIteration: pressureIterations.reductionPerIteration)
     }
 
     /// Resets VmHWM to the current resident size (Linux ≥ 4.0: "5" to /proc/self/clear_refs),

@@ -123,7 +123,7 @@ extension SteadyFlowSolver {
         case .gaussSeidel:
             GaussSeidel(controls: controls).solve(matrix, &values, on: mesh)
         case .multigrid:
-            MultigridSolver(controls: controls, hierarchy: pressureHierarchy).solve(
+            MultigridSolver(controls: controls, hierarchy: transportHierarchy).solve(
                 matrix, &values, on: mesh)
         }
     }

@@ -54,7 +54,11 @@ public struct SteadyFlowSolver: Sendable {
     /// coefficient, independent of under-relaxation and coupling scheme so that SIMPLE and
     /// SIMPLEC converge to the same solution.
     var rhieChowInverseDiagonal: [Double]
-    /// Multigrid levels for the pressure correction, agglomerated once from the mesh.
+    /// Multigrid levels for the transport equations' V-cycles (pairwise agglomerates),
+    /// agglomerated once from the mesh.
+    let transportHierarchy: AgglomerationHierarchy
+    /// The same levels merged two by two (agglomerates of about four cells) for the pressure
+    /// correction's K-cycle preconditioner.
     let pressureHierarchy: AgglomerationHierarchy
     /// Least-squares gradient weights, built the first time the set-up asks for that scheme.
     var leastSquares: LeastSquaresVectors?
@@ -85,7 +89,8 @@ public struct SteadyFlowSolver: Sendable {
         normaliser = ResidualNormaliser(nMaximizeNorms: setup.nMaximizeNorms)
         momentumInverseDiagonal = Array(repeating: 0, count: mesh.nCells)
         rhieChowInverseDiagonal = Array(repeating: 0, count: mesh.nCells)
-        pressureHierarchy = AgglomerationHierarchy(mesh: mesh)
+        transportHierarchy = AgglomerationHierarchy(mesh: mesh)
+        pressureHierarchy = transportHierarchy.merged(pairingPasses: 2)
         try update(setup: setup)
         initialize()
     }
