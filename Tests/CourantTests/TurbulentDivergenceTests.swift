@@ -4,7 +4,9 @@ import Testing
 
 /// A turbulent run driven to divergence (SIMPLE with every under-relaxation factor 1, k and
 /// omega included, on the coarse flat plate) is stopped by the divergence detector, which names
-/// the equation: omega's residual is infinite at iteration 5. (With SIMPLEC and Fluent's other
+/// the equation and the iteration within the first ten (which equation goes non-finite first
+/// depends on the linear solvers: omega at iteration 5 with the V-cycle pressure solver,
+/// continuity, k and omega together at 6 with the K-cycle). (With SIMPLEC and Fluent's other
 /// factors, k and omega at 1 converge on the shipped cases: their discretisation keeps them
 /// positive.)
 @Suite struct TurbulentDivergenceTests {
@@ -40,8 +42,12 @@ import Testing
         }
         #expect(failure.contains("diverged"), "\(failure)")
         let console = harness.console.text
-        #expect(
-            console.contains("Divergence detected in omega at iteration 5"),
-            "\(console.suffix(400))")
+        let equations = ["continuity", "x-velocity", "y-velocity", "k", "omega"]
+        let stops = (1...10).flatMap { iteration in
+            equations.filter {
+                console.contains("Divergence detected in \($0) at iteration \(iteration):")
+            }
+        }
+        #expect(stops.count == 1, "\(console.suffix(400))")
     }
 }
